@@ -1,0 +1,57 @@
+// Bundles the CLI into one ESM file with no runtime dependencies (stack-notes.md, "Bundling pitfalls").
+import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, chmodSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+/** Ink's devtools module pulls in react-devtools-core; replace it with an empty module. */
+const emptyDevtools = {
+  name: 'empty-ink-devtools',
+  setup(b) {
+    b.onResolve({ filter: /devtools(\.js)?$/ }, (args) =>
+      args.importer.includes(`${'node_modules'}/ink/`) ? { path: 'ink-devtools', namespace: 'empty' } : undefined,
+    );
+    b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'rdc', namespace: 'empty' }));
+    b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export default {}', loader: 'js' }));
+  },
+};
+
+mkdirSync(join(root, 'dist'), { recursive: true });
+const result = await build({
+  entryPoints: [join(root, 'src/cli.ts')],
+  outfile: join(root, 'dist/cert-tutor.js'),
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  minify: true,
+  legalComments: 'none',
+  metafile: true,
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    __CERT_TUTOR_VERSION__: JSON.stringify(pkg.version),
+  },
+  banner: {
+    js: "import { createRequire as __ctCreateRequire } from 'node:module'; const require = __ctCreateRequire(import.meta.url);",
+  },
+  plugins: [emptyDevtools],
+  logLevel: 'warning',
+});
+chmodSync(join(root, 'dist/cert-tutor.js'), 0o755);
+
+// Keep the licence texts of everything bundled (they ship in the package).
+const seen = new Set();
+const parts = [];
+for (const input of Object.keys(result.metafile.inputs)) {
+  const m = input.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\//);
+  if (!m || seen.has(m[1])) continue;
+  seen.add(m[1]);
+  const dir = join(root, 'node_modules', m[1]);
+  const lic = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f)) : undefined;
+  const ver = existsSync(join(dir, 'package.json')) ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version : '';
+  parts.push(`## ${m[1]} ${ver}\n\n${lic ? readFileSync(join(dir, lic), 'utf8').trim() : '(licence file not found; see the package)'}\n`);
+}
+writeFileSync(join(root, 'THIRD_PARTY_LICENSES.txt'), `Third-party software bundled in dist/cert-tutor.js\n\n${parts.sort().join('\n')}`);

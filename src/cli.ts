@@ -1,0 +1,98 @@
+#!/usr/bin/env node
+import { commands, findCommand } from './commands/index.js';
+import type { CommandContext } from './commands/types.js';
+import { UsageError, UserError } from './cli-args.js';
+import { version } from './version.js';
+
+const HELP_POINTER = "run 'cert-tutor --help' for usage";
+
+function helpText(): string {
+  const width = Math.max(...commands.map((c) => c.name.length));
+  const lines = [
+    'cert-tutor: learn how certificates really work, on real certificate files.',
+    '',
+    'Usage: cert-tutor [COMMAND] [OPTIONS]     (no command opens the course)',
+    '',
+    'Commands:',
+    ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Usage of each command:',
+    ...commands.map((c) => `  ${c.usage}`),
+    '',
+    'Options for every command:',
+    '  --no-color     no colour (NO_COLOR=1 does the same); meaning never relies on colour',
+    '  --plain        line mode: numbered choices, no cursor movement (screen readers, scripts)',
+    '  -h, --help     this help (cert-tutor COMMAND --help for one command)',
+    '  -v, --version  the version',
+    '',
+    'Environment: CERT_TUTOR_HOME sets where progress is kept (default: your state folder).',
+  ];
+  return `${lines.join('\n')}\n`;
+}
+
+async function main(argv: string[]): Promise<number> {
+  const noColorFlag = argv.includes('--no-color');
+  const args = argv.filter((a) => a !== '--no-color');
+  const stdoutIsTty = (process.stdout as { isTTY?: boolean }).isTTY === true;
+  const ctx: CommandContext = {
+    stdout: process.stdout,
+    stderr: process.stderr,
+    stdin: process.stdin,
+    color: !noColorFlag && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && stdoutIsTty,
+    now: new Date(),
+    env: process.env,
+  };
+  if (noColorFlag) process.env.NO_COLOR = '1';
+
+  const first = args[0];
+  if (first === '--help' || first === '-h' || first === 'help') {
+    const sub = first === 'help' && args[1] ? findCommand(args[1]) : undefined;
+    process.stdout.write(sub ? `Usage: ${sub.usage}\n\n${sub.summary}\n` : helpText());
+    return 0;
+  }
+  if (first === '--version' || first === '-v') {
+    process.stdout.write(`${version()}\n`);
+    return 0;
+  }
+
+  let name = 'learn';
+  let rest = args;
+  if (first !== undefined && !first.startsWith('-')) {
+    const cmd = findCommand(first);
+    if (!cmd) throw new UsageError(`unknown command '${first}'`);
+    name = first;
+    rest = args.slice(1);
+  }
+  const cmd = findCommand(name)!;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    process.stdout.write(`Usage: ${cmd.usage}\n\n${cmd.summary}\n`);
+    return 0;
+  }
+  const mod = await cmd.load();
+  return mod.run(rest, ctx);
+}
+
+function oneLine(err: unknown): string {
+  const msg = err instanceof Error ? err.message : String(err);
+  return msg.split('\n')[0] ?? 'unknown error';
+}
+
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (err) => {
+    if (err instanceof UsageError) {
+      process.stderr.write(`cert-tutor: ${oneLine(err)} (${HELP_POINTER})\n`);
+      process.exitCode = 2;
+    } else if (err instanceof UserError) {
+      process.stderr.write(`cert-tutor: ${oneLine(err)}\n`);
+      process.exitCode = 1;
+    } else {
+      // An internal fault: one line, no stack trace; CERT_TUTOR_DEBUG=1 shows the stack.
+      process.stderr.write(`cert-tutor: internal error: ${oneLine(err)} (please report it)\n`);
+      if (process.env.CERT_TUTOR_DEBUG) process.stderr.write(`${(err as Error)?.stack ?? ''}\n`);
+      process.exitCode = 1;
+    }
+  },
+);
