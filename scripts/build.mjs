@@ -1,5 +1,5 @@
 // Bundles the CLI into one ESM file with no runtime dependencies (stack-notes.md, "Bundling pitfalls").
-import { readFileSync, writeFileSync, mkdirSync, readdirSync, existsSync, chmodSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -12,7 +12,9 @@ const emptyDevtools = {
   name: 'empty-ink-devtools',
   setup(b) {
     b.onResolve({ filter: /devtools(\.js)?$/ }, (args) =>
-      args.importer.includes(`${'node_modules'}/ink/`) ? { path: 'ink-devtools', namespace: 'empty' } : undefined,
+      args.importer.includes(`${'node_modules'}/ink/`)
+        ? { path: 'ink-devtools', namespace: 'empty' }
+        : undefined,
     );
     b.onResolve({ filter: /^react-devtools-core$/ }, () => ({ path: 'rdc', namespace: 'empty' }));
     b.onLoad({ filter: /.*/, namespace: 'empty' }, () => ({ contents: 'export default {}', loader: 'js' }));
@@ -51,7 +53,14 @@ for (const input of Object.keys(result.metafile.inputs)) {
   seen.add(m[1]);
   const dir = join(root, 'node_modules', m[1]);
   const lic = existsSync(dir) ? readdirSync(dir).find((f) => /^(licen[cs]e|copying)/i.test(f)) : undefined;
-  const ver = existsSync(join(dir, 'package.json')) ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version : '';
-  parts.push(`## ${m[1]} ${ver}\n\n${lic ? readFileSync(join(dir, lic), 'utf8').trim() : '(licence file not found; see the package)'}\n`);
+  const ver = existsSync(join(dir, 'package.json'))
+    ? JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')).version
+    : '';
+  parts.push(
+    `## ${m[1]} ${ver}\n\n${lic ? readFileSync(join(dir, lic), 'utf8').trim() : '(licence file not found; see the package)'}\n`,
+  );
 }
-writeFileSync(join(root, 'THIRD_PARTY_LICENSES.txt'), `Third-party software bundled in dist/cert-tutor.js\n\n${parts.sort().join('\n')}`);
+writeFileSync(
+  join(root, 'THIRD_PARTY_LICENSES.txt'),
+  `Third-party software bundled in dist/cert-tutor.js\n\n${parts.sort().join('\n')}`,
+);

@@ -5,7 +5,14 @@ import { existsSync, readFileSync, rmSync } from 'node:fs';
 
 const out = '.vitest-results.json';
 rmSync(out, { force: true });
-const args = ['vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile.json=${out}`, ...process.argv.slice(2)];
+const args = [
+  'vitest',
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  `--outputFile.json=${out}`,
+  ...process.argv.slice(2),
+];
 const run = spawnSync('npx', args, { stdio: 'inherit', env: { ...process.env } });
 if (!existsSync(out)) {
   console.log('0 passed, 1 failed');

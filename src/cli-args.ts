@@ -25,7 +25,9 @@ export function parseCommandArgs<O extends OptionSpec>(argv: string[], options: 
     if (m) throw new UsageError(`unknown option ${m[1]}`);
     if (e.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
       const o = e.message.match(/Option '([^']+)'/);
-      throw new UsageError(`option ${o ? o[1].replace(/^-\w, /, '') : ''} needs a value`.replace('  ', ' '));
+      throw new UsageError(
+        `option ${o?.[1] ? o[1].replace(/^-\w, /, '') : ''} needs a value`.replace('  ', ' '),
+      );
     }
     if (e.code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') {
       const p = e.message.match(/'([^']+)'/);

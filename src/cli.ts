@@ -1,7 +1,7 @@
 #!/usr/bin/env node
+import { UsageError, UserError } from './cli-args.js';
 import { commands, findCommand } from './commands/index.js';
 import type { CommandContext } from './commands/types.js';
-import { UsageError, UserError } from './cli-args.js';
 import { version } from './version.js';
 
 const HELP_POINTER = "run 'cert-tutor --help' for usage";

@@ -15,7 +15,10 @@ export function packageRoot(): string {
     const pkg = join(dir, 'package.json');
     if (existsSync(pkg)) {
       try {
-        if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'cert-tutor') return (cached = dir);
+        if (JSON.parse(readFileSync(pkg, 'utf8')).name === 'cert-tutor') {
+          cached = dir;
+          return dir;
+        }
       } catch {
         // keep walking up
       }

@@ -18,7 +18,8 @@ export const commands: CommandEntry[] = [
   {
     name: 'inspect',
     summary: 'explain certificate files: what each certificate is and can be used for',
-    usage: 'cert-tutor inspect FILE... [--json] [--at DATE] [--password P | --password-file F]   (- reads stdin)',
+    usage:
+      'cert-tutor inspect FILE... [--json] [--at DATE] [--password P | --password-file F]   (- reads stdin)',
     load: () => import('./inspect.js'),
   },
   {

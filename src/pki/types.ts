@@ -5,7 +5,13 @@
  */
 
 /** The six RFC 5280 §4.2.1.12 purposes the course teaches. */
-export type PurposeId = 'serverAuth' | 'clientAuth' | 'codeSigning' | 'emailProtection' | 'timeStamping' | 'OCSPSigning';
+export type PurposeId =
+  | 'serverAuth'
+  | 'clientAuth'
+  | 'codeSigning'
+  | 'emailProtection'
+  | 'timeStamping'
+  | 'OCSPSigning';
 
 export const PURPOSE_IDS: readonly PurposeId[] = [
   'serverAuth',
@@ -229,14 +235,7 @@ export interface PrivateKeyReport {
   cspName?: string;
 }
 
-export type FileFormat =
-  | 'PEM'
-  | 'DER'
-  | 'PKCS#7'
-  | 'PKCS#12'
-  | 'private key'
-  | 'CSR'
-  | 'unknown';
+export type FileFormat = 'PEM' | 'DER' | 'PKCS#7' | 'PKCS#12' | 'private key' | 'CSR' | 'unknown';
 
 /** Everything learned from one file. */
 export interface FileReport {
