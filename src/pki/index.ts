@@ -1,0 +1,13 @@
+/**
+ * The certificate engine's public API. Front ends import from here only.
+ *
+ * - inspectFile(path, { now, password? }): never throws for bad input; FileReport.error/errorCode.
+ * - inspectBytes(bytes, { path, now, password? }): the same for bytes already read (stdin).
+ * - describeCertificate(der, now, index?): one certificate, described (throws PkiError on bad DER).
+ * - buildChains(certs, now): the given certificates ordered leaf → root, each link checked.
+ */
+export { buildChains } from './chain.js';
+export { describeCertificate } from './describe.js';
+export { PkiError } from './errors.js';
+export { inspectBytes, inspectFile } from './inspect-file.js';
+export * from './types.js';
