@@ -1,0 +1,49 @@
+import type { LessonProgress, ProgressDoc } from './types.js';
+
+/** Pure updates of a progress document: each returns a new document and never mutates its input. */
+
+const blank = (): LessonProgress => ({ page: 0, pagesSeen: 0, done: false, answers: {} });
+
+function withLesson(doc: ProgressDoc, id: string, fn: (l: LessonProgress) => LessonProgress): ProgressDoc {
+  const cur = doc.lessons[id] ?? blank();
+  return { ...doc, lessons: { ...doc.lessons, [id]: fn(cur) }, lastLesson: id };
+}
+
+/** The learner is on page `page` (0-based) of lesson `id`. */
+export function recordPage(doc: ProgressDoc, id: string, page: number): ProgressDoc {
+  return withLesson(doc, id, (l) => ({ ...l, page, pagesSeen: Math.max(l.pagesSeen, page + 1) }));
+}
+
+/** The learner answered quiz item `itemId` of lesson `id` at `now`. */
+export function recordAnswer(
+  doc: ProgressDoc,
+  id: string,
+  itemId: string,
+  correct: boolean,
+  now: Date,
+): ProgressDoc {
+  return withLesson(doc, id, (l) => {
+    const prev = l.answers[itemId];
+    const answers = {
+      ...l.answers,
+      [itemId]: { correct, at: now.toISOString(), attempts: (prev?.attempts ?? 0) + 1 },
+    };
+    return { ...l, answers };
+  });
+}
+
+/** The learner finished the quiz of lesson `id` with `score` of `total` at `now`. */
+export function recordQuiz(
+  doc: ProgressDoc,
+  id: string,
+  score: number,
+  total: number,
+  now: Date,
+): ProgressDoc {
+  return withLesson(doc, id, (l) => ({ ...l, done: true, quiz: { score, total, at: now.toISOString() } }));
+}
+
+/** Forgets everything (the review cards too). */
+export function resetProgress(doc: ProgressDoc): ProgressDoc {
+  return { format: doc.format, lessons: {}, review: {} };
+}
