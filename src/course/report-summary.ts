@@ -1,0 +1,126 @@
+import { type QuizResults, resultsScore } from './results-file.js';
+
+/** One student's line of a class summary. */
+export interface StudentSummary {
+  name: string;
+  /** The results file it came from. */
+  file: string;
+  correct: number;
+  /** Questions in the quiz (unanswered ones count as wrong). */
+  total: number;
+  percent: number;
+  durationSeconds: number;
+}
+
+/** How the class did on one item. */
+export interface ItemSummary {
+  id: string;
+  lessonId: string;
+  prompt: string;
+  answered: number;
+  correct: number;
+  percent: number;
+}
+
+/** A lesson the class should revisit, with its items' combined score. */
+export interface LessonSummary {
+  lessonId: string;
+  answered: number;
+  correct: number;
+  percent: number;
+}
+
+/** The summary of the results that share one seed and one course version (the same quiz). */
+export interface GroupSummary {
+  seed: string;
+  courseVersion: string;
+  courseTitle: string;
+  students: StudentSummary[];
+  /** Hardest first (lowest percentage), then by id. */
+  items: ItemSummary[];
+  /** Lessons whose items the class got right less than `revisitBelow` percent of the time, worst first. */
+  revisit: LessonSummary[];
+}
+
+/** A results file already read, with the path it came from. */
+export interface NamedResults {
+  file: string;
+  results: QuizResults;
+}
+
+const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
+
+function summariseGroup(members: NamedResults[], revisitBelow: number): GroupSummary {
+  const first = members[0]!.results;
+  const students = members.map(({ file, results: r }) => {
+    const correct = resultsScore(r);
+    const total = Math.max(r.questions, r.items.length);
+    const ms = Date.parse(r.endedAt) - Date.parse(r.startedAt);
+    return {
+      name: r.name,
+      file,
+      correct,
+      total,
+      percent: pct(correct, total),
+      durationSeconds: Math.max(0, Math.round(ms / 1000)),
+    };
+  });
+  students.sort(
+    (a, b) => b.percent - a.percent || a.name.localeCompare(b.name) || a.file.localeCompare(b.file),
+  );
+
+  const items = new Map<string, ItemSummary>();
+  const lessons = new Map<string, LessonSummary>();
+  for (const { results } of members) {
+    for (const it of results.items) {
+      const key = `${it.lessonId}/${it.id}`;
+      const s = items.get(key) ?? {
+        id: it.id,
+        lessonId: it.lessonId,
+        prompt: it.prompt,
+        answered: 0,
+        correct: 0,
+        percent: 0,
+      };
+      s.answered++;
+      if (it.correct) s.correct++;
+      items.set(key, s);
+      const l = lessons.get(it.lessonId) ?? { lessonId: it.lessonId, answered: 0, correct: 0, percent: 0 };
+      l.answered++;
+      if (it.correct) l.correct++;
+      lessons.set(it.lessonId, l);
+    }
+  }
+  const itemList = [...items.values()].map((s) => ({ ...s, percent: pct(s.correct, s.answered) }));
+  itemList.sort(
+    (a, b) => a.percent - b.percent || a.lessonId.localeCompare(b.lessonId) || a.id.localeCompare(b.id),
+  );
+  const revisit = [...lessons.values()]
+    .map((l) => ({ ...l, percent: pct(l.correct, l.answered) }))
+    .filter((l) => l.percent < revisitBelow)
+    .sort((a, b) => a.percent - b.percent || a.lessonId.localeCompare(b.lessonId));
+  return {
+    seed: first.seed,
+    courseVersion: first.courseVersion,
+    courseTitle: first.courseTitle,
+    students,
+    items: itemList,
+    revisit,
+  };
+}
+
+/**
+ * Summarises a class: results are grouped by seed and course version (different quizzes are never
+ * mixed), groups in the order of their first file. A lesson is to revisit when the class answered
+ * its items right less than `revisitBelow` percent of the time (default 70).
+ */
+export function summariseClass(all: NamedResults[], revisitBelow = 70): GroupSummary[] {
+  const groups = new Map<string, NamedResults[]>();
+  for (const r of all) {
+    const key = JSON.stringify([r.results.seed, r.results.courseVersion]);
+    const g = groups.get(key) ?? [];
+    g.push(r);
+    groups.set(key, g);
+  }
+  return [...groups.values()].map((g) => summariseGroup(g, revisitBelow));
+}

@@ -1,0 +1,118 @@
+import {
+  closeSync,
+  fsyncSync,
+  mkdirSync,
+  openSync,
+  readFileSync,
+  renameSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
+import { dirname } from 'node:path';
+import { z } from 'zod';
+
+/** The results file format this build writes and reads. */
+export const RESULTS_FORMAT_VERSION = 1;
+
+/** Tag that marks a JSON file as a cert-tutor quiz results file. */
+export const RESULTS_FORMAT_NAME = 'cert-tutor-quiz-results';
+
+const itemSchema = z.object({
+  id: z.string().min(1),
+  lessonId: z.string().min(1),
+  source: z.enum(['authored', 'generated']),
+  prompt: z.string(),
+  /** The choice texts given; empty when the learner stopped before answering. */
+  given: z.array(z.string()),
+  expected: z.array(z.string()),
+  correct: z.boolean(),
+  hinted: z.boolean(),
+  /** Milliseconds from showing the question to the answer. */
+  timeMs: z.number().int().nonnegative(),
+});
+
+const resultsSchema = z.object({
+  format: z.literal(RESULTS_FORMAT_NAME),
+  formatVersion: z.literal(RESULTS_FORMAT_VERSION),
+  name: z.string(),
+  seed: z.string().min(1),
+  courseTitle: z.string(),
+  courseVersion: z.string().min(1),
+  lesson: z.string().nullable(),
+  startedAt: z.iso.datetime(),
+  endedAt: z.iso.datetime(),
+  /** How many questions the quiz had (items holds the answered ones; fewer when stopped early). */
+  questions: z.number().int().nonnegative(),
+  items: z.array(itemSchema),
+});
+
+/** One answered question in a results file. */
+export type ResultItem = z.infer<typeof itemSchema>;
+/** A quiz results file (what `quiz --report FILE` writes and `report` reads). */
+export type QuizResults = z.infer<typeof resultsSchema>;
+
+/** A results file that cannot be read: `message` is one line saying why. */
+export class ResultsFileError extends Error {
+  override name = 'ResultsFileError';
+}
+
+/** The number of right answers in a results file. */
+export const resultsScore = (r: QuizResults) => r.items.filter((i) => i.correct).length;
+
+/** Checks parsed JSON; returns the results or throws ResultsFileError naming the first problem. */
+export function parseResults(raw: unknown): QuizResults {
+  const checked = resultsSchema.safeParse(raw);
+  if (checked.success) return checked.data;
+  const issue = checked.error.issues[0];
+  const where = issue?.path.length ? issue.path.join('.') : 'the file';
+  throw new ResultsFileError(
+    `not a cert-tutor results file (format ${RESULTS_FORMAT_VERSION}): ${where}: ${issue?.message ?? 'invalid'}`,
+  );
+}
+
+/** Reads and checks one results file; throws ResultsFileError with one line on any problem. */
+export function readResultsFile(path: string): QuizResults {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (e) {
+    throw new ResultsFileError(`cannot read it (${(e as { code?: string }).code ?? 'error'})`);
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new ResultsFileError('not JSON (is it a cert-tutor results file?)');
+  }
+  return parseResults(raw);
+}
+
+let counter = 0;
+
+/**
+ * Writes a results file atomically: a temporary file beside it, flushed, then renamed over the
+ * target, so a teacher never collects a half-written file.
+ */
+export function writeResultsFile(path: string, results: QuizResults): void {
+  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    const fd = openSync(tmp, 'w', 0o644);
+    try {
+      writeSync(fd, `${JSON.stringify(results, null, 2)}\n`);
+      fsyncSync(fd);
+    } finally {
+      closeSync(fd);
+    }
+    renameSync(tmp, path);
+  } catch (e) {
+    try {
+      unlinkSync(tmp);
+    } catch {
+      // the temporary file was never created
+    }
+    throw new ResultsFileError(
+      `cannot write the results file ${path}: ${(e as { code?: string }).code ?? 'error'} (check the folder exists and is writable)`,
+    );
+  }
+}

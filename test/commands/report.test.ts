@@ -1,0 +1,145 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/commands/report.js';
+import type { CommandContext } from '../../src/commands/types.js';
+
+function capture() {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => {
+    stdout += d;
+  });
+  err.on('data', (d) => {
+    stderr += d;
+  });
+  const ctx: CommandContext = {
+    stdout: out,
+    stderr: err,
+    stdin: new PassThrough(),
+    color: false,
+    now: new Date('2026-11-26T12:00:00Z'),
+    env: {},
+  };
+  return { ctx, text: () => ({ stdout, stderr }) };
+}
+
+const item = (id: string, lessonId: string, correct: boolean) => ({
+  id,
+  lessonId,
+  source: 'authored',
+  prompt: `Question ${id}?`,
+  given: [correct ? 'yes' : 'no'],
+  expected: ['yes'],
+  correct,
+  hinted: false,
+  timeMs: 1000,
+});
+
+function results(name: string, seed: string, answers: [string, string, boolean][], seconds: number) {
+  return {
+    format: 'cert-tutor-quiz-results',
+    formatVersion: 1,
+    name,
+    seed,
+    courseTitle: 'PKI course',
+    courseVersion: '2026.11.1',
+    lesson: null,
+    startedAt: '2026-11-26T12:00:00.000Z',
+    endedAt: new Date(Date.parse('2026-11-26T12:00:00Z') + seconds * 1000).toISOString(),
+    questions: answers.length,
+    items: answers.map(([id, l, c]) => item(id, l, c)),
+  };
+}
+
+function classFolder() {
+  const dir = mkdtempSync(join(tmpdir(), 'cert-tutor-report-'));
+  // Alice: 3 of 4 right; Bob: 1 of 4 right. Item q2 (chains) nobody got right; q1 everybody.
+  const alice = results(
+    'Alice',
+    '7',
+    [
+      ['q1', 'basics', true],
+      ['q2', 'chains', false],
+      ['q3', 'chains', true],
+      ['q4', 'keys', true],
+    ],
+    125,
+  );
+  const bob = results(
+    'Bob',
+    '7',
+    [
+      ['q1', 'basics', true],
+      ['q2', 'chains', false],
+      ['q3', 'chains', false],
+      ['q4', 'keys', false],
+    ],
+    61,
+  );
+  const files = [join(dir, 'alice.json'), join(dir, 'bob.json'), join(dir, 'carol.json')];
+  writeFileSync(files[0]!, JSON.stringify(alice));
+  writeFileSync(files[1]!, JSON.stringify(bob));
+  writeFileSync(files[2]!, '{"format": "cert-tutor-quiz-results", "formatVersion": 1, "name": "Carol"'); // cut short
+  return { dir, files };
+}
+
+describe('cert-tutor report', () => {
+  it('summarises a class, names the malformed file on stderr and skips it', async () => {
+    const { files } = classFolder();
+    const { ctx, text } = capture();
+    expect(await run(files, ctx)).toBe(0);
+    const { stdout, stderr } = text();
+    expect(stderr).toContain(`skipped ${files[2]}`);
+    expect(stderr.trim().split('\n')).toHaveLength(1);
+    expect(stdout).toContain('seed 7');
+    expect(stdout).toContain('2 students');
+    expect(stdout).toMatch(/Alice\s+3\/4\s+75%\s+2m 05s/);
+    expect(stdout).toMatch(/Bob\s+1\/4\s+25%\s+1m 01s/);
+    // Hardest first: q2 (0%), then q3 and q4 (50%), then q1 (100%).
+    const order = ['chains/q2', 'chains/q3', 'keys/q4', 'basics/q1'].map((k) => stdout.indexOf(k));
+    expect(order.every((p) => p > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    // chains: 1 right of 4 (25%); keys: 1 of 2 (50%); basics 2 of 2 is fine.
+    const revisit = stdout.slice(stdout.indexOf('Lessons to revisit'));
+    expect(revisit).toMatch(/chains \(25% right, 1\/4\)/);
+    expect(revisit).toMatch(/keys \(50% right, 1\/2\)/);
+    expect(revisit).not.toContain('basics');
+  });
+
+  it('writes the same summary as CSV rows with a header', async () => {
+    const { files } = classFolder();
+    const { ctx, text } = capture();
+    expect(await run([...files, '--csv'], ctx)).toBe(0);
+    const rows = text().stdout.trimEnd().split('\r\n');
+    expect(rows[0]).toBe('seed,course_version,record,key,lesson,correct,total,percent,seconds');
+    expect(rows).toContain('7,2026.11.1,student,Alice,,3,4,75,125');
+    expect(rows).toContain('7,2026.11.1,student,Bob,,1,4,25,61');
+    expect(rows).toContain('7,2026.11.1,item,q2,chains,0,2,0,');
+    expect(rows).toContain('7,2026.11.1,item,q1,basics,2,2,100,');
+    expect(rows).toContain('7,2026.11.1,revisit,chains,chains,1,4,25,');
+    expect(rows).toHaveLength(1 + 2 + 4 + 2);
+    expect(text().stderr).toContain('carol.json');
+  });
+
+  it('keeps quizzes with different seeds apart instead of mixing them', async () => {
+    const { dir, files } = classFolder();
+    const other = join(dir, 'dave.json');
+    writeFileSync(other, JSON.stringify(results('Dave', '8', [['q1', 'basics', false]], 10)));
+    const { ctx, text } = capture();
+    expect(await run([files[0]!, files[1]!, other, '--csv'], ctx)).toBe(0);
+    const rows = text().stdout.trimEnd().split('\r\n');
+    expect(rows).toContain('7,2026.11.1,item,q1,basics,2,2,100,');
+    expect(rows).toContain('8,2026.11.1,item,q1,basics,0,1,0,');
+  });
+
+  it('fails with one line when no file can be read', async () => {
+    const { files } = classFolder();
+    const { ctx } = capture();
+    await expect(run([files[2]!], ctx)).rejects.toThrow(/no readable results file/);
+  });
+});
