@@ -1,7 +1,65 @@
-import { UserError } from '../cli-args.js';
+import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
+import type { Course } from '../course/types.js';
+import { lessonsDir } from '../paths.js';
 import type { CommandContext } from './types.js';
 
-/** Not built yet: see the issue tracker. */
-export async function run(_argv: string[], _ctx: CommandContext): Promise<number> {
-  throw new UserError("'lessons' is not available in this build yet");
+/**
+ * `cert-tutor lessons [--lessons DIR]` lists the course; `cert-tutor lessons --check [DIR]`
+ * checks a lesson pack: exit 0 and one "pack is sound" line, or exit 1 and one `file:line:
+ * message` line per problem.
+ */
+export async function run(argv: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    lessons: { type: 'string' },
+    check: { type: 'boolean' },
+    plain: { type: 'boolean' },
+  });
+  if (positionals.length > 1 || (positionals.length === 1 && !values.check)) {
+    throw new UsageError(`unexpected argument ${positionals[values.check ? 1 : 0]}`);
+  }
+  if (positionals[0] !== undefined && values.lessons !== undefined) {
+    throw new UsageError('give the pack folder once: --check DIR or --lessons DIR');
+  }
+  const given = positionals[0] ?? values.lessons;
+  const dir = given ?? lessonsDir();
+  return values.check ? check(dir, ctx) : list(dir, ctx);
 }
+
+async function check(dir: string, ctx: CommandContext): Promise<number> {
+  const problems = await checkPack(dir, { now: ctx.now });
+  if (problems.length) {
+    ctx.stdout.write(problems.map((p) => `${formatProblem(p, dir)}\n`).join(''));
+    ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
+    return 1;
+  }
+  const course = await loadCourse(dir, { now: ctx.now });
+  const { pages, items } = totals(course);
+  ctx.stdout.write(`pack is sound: ${course.lessons.length} lessons, ${pages} pages, ${items} quiz items\n`);
+  return 0;
+}
+
+async function list(dir: string, ctx: CommandContext): Promise<number> {
+  let course: Course;
+  try {
+    course = await loadCourse(dir, { now: ctx.now });
+  } catch (err) {
+    if (err instanceof CourseError) throw new UserError(err.message);
+    throw err;
+  }
+  const idWidth = Math.max(...course.lessons.map((l) => l.id.length));
+  const lines = [`${course.title} (version ${course.version})`, ''];
+  for (const l of course.lessons) {
+    const counts = `${l.pages.length} pages, ${l.quiz.length} quiz items`;
+    lines.push(`${String(l.number).padStart(2)}. ${l.id.padEnd(idWidth)}  ${l.title}  (${counts})`);
+  }
+  const { pages, items } = totals(course);
+  lines.push('', `${course.lessons.length} lessons, ${pages} pages, ${items} quiz items`);
+  ctx.stdout.write(`${lines.join('\n')}\n`);
+  return 0;
+}
+
+const totals = (c: Course) => ({
+  pages: c.lessons.reduce((n, l) => n + l.pages.length, 0),
+  items: c.lessons.reduce((n, l) => n + l.quiz.length, 0),
+});

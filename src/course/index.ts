@@ -2,37 +2,46 @@
  * The course engine's public API (no React/Ink here).
  *
  * - loadCourse(dir, { now? }): the pack, loaded and resolved; throws CourseError (one line) when unusable.
- * - checkPack(dir): every problem of a pack, one per line of output, each naming file:line.
+ * - checkPack(dir, { now? }): every problem of a pack, each naming file:line and what to do.
  * - gradeAnswer(item, given): the verdict on one answer.
  */
-import type { Course, Grade, Problem, QuizItem } from './types.js';
+import { join } from 'node:path';
+import { CourseError } from './errors.js';
+import { readPack } from './read-pack.js';
+import type { Course, Problem } from './types.js';
 
+export { ANSWER_FROM_PROPERTIES } from './answer-from.js';
+export { CourseError } from './errors.js';
+export { gradeAnswer } from './grade.js';
 export * from './types.js';
 
-/** A pack that cannot be used: `message` is one line naming the file and what to do. */
-export class CourseError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'CourseError';
+/** Options of loadCourse and checkPack. */
+export interface LoadOptions {
+  /** The clock that judges fixtures when course.yaml sets no `clock:` (default: the current time). */
+  now?: Date;
+}
+
+/** Formats a problem as the checker prints it: `file:line: message`, the file under `base` when given. */
+export const formatProblem = (p: Problem, base?: string) =>
+  `${base ? join(base, p.file) : p.file}:${p.line}: ${p.message}`;
+
+/**
+ * Loads a lesson pack with every computed answer resolved. Throws CourseError with one line (the
+ * first problem, and how many more) when the pack has any problem: a pack the checker rejects is
+ * never shown to a learner.
+ */
+export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<Course> {
+  const { course, problems } = await readPack(dir, opts.now);
+  const first = problems[0];
+  if (first || !course) {
+    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+    const where = first ? formatProblem(first, dir) : `${dir}: cannot read the course`;
+    throw new CourseError(`${where}${more}; run: cert-tutor lessons --check ${dir}`);
   }
+  return course;
 }
 
-/** Loads a lesson pack (work in progress: the full loader lands next). */
-export async function loadCourse(dir: string, _opts: { now?: Date } = {}): Promise<Course> {
-  throw new CourseError(`cannot load the course in ${dir} yet`);
-}
-
-/** Checks a lesson pack and returns its problems (work in progress). */
-export async function checkPack(_dir: string): Promise<Problem[]> {
-  return [];
-}
-
-/** Grades an answer: right when the set of given choices equals the set of right ones. */
-export function gradeAnswer(item: QuizItem, given: string[]): Grade {
-  const expected = item.answer;
-  const g = new Set(given);
-  const correct = g.size === expected.length && expected.every((a) => g.has(a));
-  const firstWrong = given.find((x) => !expected.includes(x));
-  const whyWrong = firstWrong !== undefined ? item.wrong[firstWrong] : undefined;
-  return { correct, given, expected, explanation: item.explanation, ...(whyWrong ? { whyWrong } : {}) };
+/** Checks a lesson pack: every problem, in file order; an empty list means the pack is sound. */
+export async function checkPack(dir: string, opts: LoadOptions = {}): Promise<Problem[]> {
+  return (await readPack(dir, opts.now)).problems;
 }

@@ -16,6 +16,25 @@ export const QUIZ_KINDS: readonly QuizKind[] = [
   'multi-choice',
 ];
 
+/** The field names a `<!-- cert: ... highlight=... -->` marker may highlight (CertificateReport names). */
+export const HIGHLIGHT_FIELDS: readonly string[] = [
+  'subject',
+  'issuer',
+  'serialNumber',
+  'notBefore',
+  'notAfter',
+  'publicKey',
+  'signatureAlgorithm',
+  'sha1',
+  'sha256',
+  'subjectAltName',
+  'keyUsage',
+  'extendedKeyUsage',
+  'basicConstraints',
+  'extensions',
+  'version',
+];
+
 /** A Markdown block of a page: front ends render it (headings, lists, tables, code). */
 export interface MarkdownBlock {
   type: 'markdown';
@@ -31,8 +50,10 @@ export interface CertBlock {
   path: string;
   /** Index of the certificate in the file (0-based; `#N` in the reference, else 0). */
   index: number;
-  /** Field names to highlight (subject, issuer, extendedKeyUsage, ...). */
+  /** Field names to highlight (subject, issuer, extendedKeyUsage, ...; see HIGHLIGHT_FIELDS). */
   highlight: string[];
+  /** The password of a PKCS#12 file (`password=` in the marker), when it needs one. */
+  password?: string;
 }
 
 /** One block of a page, in reading order. */

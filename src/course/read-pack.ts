@@ -1,0 +1,156 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import { parseCourseYaml } from './course-yaml.js';
+import { fixtureReader, openFixture } from './fixture-open.js';
+import { parseLessonMarkdown } from './lesson-md.js';
+import { resolveItem } from './quiz-resolve.js';
+import { parseQuizYaml } from './quiz-yaml.js';
+import type { Course, Lesson, Problem, QuizItem } from './types.js';
+import type { LineProblem } from './yaml-source.js';
+
+/** A pack, read: the course when course.yaml is usable, and every problem found, in file order. */
+export interface PackReading {
+  course?: Course;
+  problems: Problem[];
+}
+
+/** Files a lesson folder may hold; a folder with any of them is a lesson (listed or not). */
+const LESSON_FILES = ['lesson.md', 'quiz.yaml', 'notes.md'];
+
+const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined);
+const isDir = (path: string) =>
+  stat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+/**
+ * Reads a whole lesson pack (lessons/README.md): course.yaml, each listed lesson's lesson.md and
+ * quiz.yaml, every fixture they show (through the certificate engine, judged at the lesson clock,
+ * or `now` when the pack sets none), and computes the answers. Never throws for a bad pack: every
+ * problem is returned with its file (relative to the pack) and line.
+ */
+export async function readPack(dir: string, now: Date = new Date()): Promise<PackReading> {
+  const packDir = resolve(dir);
+  const problems: Problem[] = [];
+  const add = (file: string, list: LineProblem[]) => {
+    for (const p of list) problems.push({ file, ...p });
+  };
+  if (!(await isDir(packDir))) {
+    add('course.yaml', [
+      { line: 1, message: `${dir} is not a folder; give the folder that holds course.yaml` },
+    ]);
+    return { problems };
+  }
+  const courseText = await readText(join(packDir, 'course.yaml'));
+  if (courseText === undefined) {
+    add('course.yaml', [
+      { line: 1, message: 'the pack has no course.yaml; write one (see lessons/README.md)' },
+    ]);
+    return { problems };
+  }
+  const { manifest, problems: manifestProblems } = parseCourseYaml(courseText);
+  add('course.yaml', manifestProblems);
+  if (!manifest) return { problems };
+
+  const clock = manifest.clock ?? now.toISOString();
+  const inspect = fixtureReader(new Date(clock));
+  const listed = new Set(manifest.lessons.map((l) => l.id));
+  for (const name of (await readdir(packDir)).sort()) {
+    if (listed.has(name) || name === 'fixtures' || name.startsWith('.')) continue;
+    const folder = join(packDir, name);
+    if (!(await isDir(folder))) continue;
+    const files = await readdir(folder);
+    if (files.some((f) => LESSON_FILES.includes(f))) {
+      add('course.yaml', [
+        {
+          line: manifest.lessonsLine,
+          message: `folder '${name}' is not listed in lessons; add '${name}' to the list or remove the folder`,
+        },
+      ]);
+    }
+  }
+
+  const lessons: Lesson[] = [];
+  for (const { id, line } of manifest.lessons) {
+    const lessonDir = join(packDir, id);
+    if (!(await isDir(lessonDir))) {
+      add('course.yaml', [
+        { line, message: `lesson '${id}' has no folder; create ${id}/ with a lesson.md, or remove the id` },
+      ]);
+      continue;
+    }
+    const lesson = await readLesson(id, lessons.length + 1, lessonDir, packDir, inspect, add);
+    if (lesson) lessons.push(lesson);
+  }
+
+  const order = (file: string) =>
+    file === 'course.yaml' ? -1 : manifest.lessons.findIndex((l) => file.startsWith(`${l.id}/`));
+  problems.sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.line - b.line);
+  const course: Course = {
+    format: manifest.format,
+    title: manifest.title,
+    version: manifest.version,
+    clock,
+    welcome: manifest.welcome,
+    closing: manifest.closing,
+    dir: packDir,
+    lessons,
+  };
+  return { course, problems };
+}
+
+async function readLesson(
+  id: string,
+  number: number,
+  lessonDir: string,
+  packDir: string,
+  inspect: ReturnType<typeof fixtureReader>,
+  add: (file: string, list: LineProblem[]) => void,
+): Promise<Lesson | undefined> {
+  const mdFile = `${id}/lesson.md`;
+  const md = await readText(join(lessonDir, 'lesson.md'));
+  if (md === undefined) {
+    add(mdFile, [
+      { line: 1, message: 'lesson.md is missing; write the lesson pages there (see lessons/README.md)' },
+    ]);
+    return undefined;
+  }
+  const parsed = parseLessonMarkdown(md, packDir);
+  add(mdFile, parsed.problems);
+  for (const { line, block } of parsed.certs) {
+    const opened = await openFixture(block, block.password, inspect, true);
+    if ('error' in opened) add(mdFile, [{ line, message: opened.error }]);
+  }
+
+  const quiz: QuizItem[] = [];
+  const quizText = await readText(join(lessonDir, 'quiz.yaml'));
+  if (quizText !== undefined) {
+    const quizFile = `${id}/quiz.yaml`;
+    const { items, problems } = parseQuizYaml(quizText);
+    add(quizFile, problems);
+    const seen = new Set<string>();
+    for (const raw of items) {
+      if (seen.has(raw.id)) {
+        add(quizFile, [
+          { line: raw.lineOf('id'), message: `item id '${raw.id}' is used twice in this lesson; rename one` },
+        ]);
+        continue;
+      }
+      seen.add(raw.id);
+      const resolved = await resolveItem(raw, id, packDir, inspect);
+      add(quizFile, resolved.problems);
+      if (resolved.item) quiz.push(resolved.item);
+    }
+  }
+  if (parsed.pages.length === 0) return undefined;
+  return {
+    id,
+    number,
+    title: parsed.title,
+    summary: parsed.summary,
+    pages: parsed.pages,
+    quiz,
+    dir: lessonDir,
+  };
+}

@@ -1,0 +1,62 @@
+import { isMap, LineCounter, type Node, parseDocument } from 'yaml';
+
+/** A problem at a 1-based line of one file (the file is added by the caller). */
+export interface LineProblem {
+  line: number;
+  message: string;
+}
+
+/** A YAML file parsed with positions, so every problem can name its line. */
+export interface YamlSource {
+  /** The plain value (undefined when the file has a syntax error). */
+  value: unknown;
+  /** Syntax errors, one per line; when any, `value` is undefined. */
+  syntaxErrors: LineProblem[];
+  /** The line of the node at `path`, or of its nearest existing parent (1 for the whole file). */
+  lineOf(path: readonly (string | number)[]): number;
+  /** The line of the key `key` of the map at `path` (falls back to lineOf(path)). */
+  keyLineOf(path: readonly (string | number)[], key: string): number;
+}
+
+/** Parses YAML text, keeping line numbers for every node. */
+export function parseYamlSource(text: string): YamlSource {
+  const lineCounter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineAt = (offset: number) => lineCounter.linePos(offset).line;
+  const syntaxErrors = doc.errors.map((e) => ({
+    line: lineAt(e.pos[0]),
+    // The library's message may span lines (it quotes the source): keep the first.
+    message: syntaxMessage(e.message),
+  }));
+  const nodeLine = (node: unknown): number | undefined => {
+    const range = (node as Node | null)?.range;
+    return range ? lineAt(range[0]) : undefined;
+  };
+  const lineOf = (path: readonly (string | number)[]): number => {
+    for (let n = path.length; n > 0; n--) {
+      const line = nodeLine(doc.getIn(path.slice(0, n), true));
+      if (line !== undefined) return line;
+    }
+    return nodeLine(doc.contents) ?? 1;
+  };
+  const keyLineOf = (path: readonly (string | number)[], key: string): number => {
+    const parent = path.length ? doc.getIn(path, true) : doc.contents;
+    if (isMap(parent)) {
+      const pair = parent.items.find((p) => (p.key as { value?: unknown } | null)?.value === key);
+      const line = nodeLine(pair?.key);
+      if (line !== undefined) return line;
+    }
+    return lineOf(path);
+  };
+  const value = syntaxErrors.length ? undefined : doc.toJS();
+  return { value, syntaxErrors, lineOf, keyLineOf };
+}
+
+function syntaxMessage(raw: string): string {
+  // The library's message may span lines (it quotes the source) and repeat the position: keep the gist.
+  const gist = (raw.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
+  const todo = /unique/i.test(gist)
+    ? 'remove or rename the repeated key'
+    : 'check the indentation and quoting';
+  return `YAML syntax error: ${gist}; ${todo}`;
+}
