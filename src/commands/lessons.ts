@@ -1,3 +1,4 @@
+import { isAbsolute, relative } from 'node:path';
 import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
 import type { Course } from '../course/types.js';
@@ -22,18 +23,23 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     throw new UsageError('give the pack folder once: --check DIR or --lessons DIR');
   }
   const given = positionals[0] ?? values.lessons;
-  const dir = given ?? lessonsDir();
+  // Problems name files under the folder as the user typed it (the built-in one relative to here).
+  const dir = given ?? shortPath(lessonsDir());
   return values.check ? check(dir, ctx) : list(dir, ctx);
 }
 
 async function check(dir: string, ctx: CommandContext): Promise<number> {
-  const problems = await checkPack(dir, { now: ctx.now });
-  if (problems.length) {
+  const course = await loadCourse(dir, { now: ctx.now }).catch((err: unknown) => {
+    if (err instanceof CourseError) return undefined;
+    throw err;
+  });
+  // An unusable pack still gets every problem listed, not just the first.
+  const problems = course ? course.problems : await checkPack(dir, { now: ctx.now });
+  if (!course || problems.length) {
     ctx.stdout.write(problems.map((p) => `${formatProblem(p, dir)}\n`).join(''));
     ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
     return 1;
   }
-  const course = await loadCourse(dir, { now: ctx.now });
   const { pages, items } = totals(course);
   ctx.stdout.write(`pack is sound: ${course.lessons.length} lessons, ${pages} pages, ${items} quiz items\n`);
   return 0;
@@ -56,7 +62,18 @@ async function list(dir: string, ctx: CommandContext): Promise<number> {
   const { pages, items } = totals(course);
   lines.push('', `${course.lessons.length} lessons, ${pages} pages, ${items} quiz items`);
   ctx.stdout.write(`${lines.join('\n')}\n`);
+  if (course.problems.length) {
+    const n = course.problems.length;
+    ctx.stderr.write(
+      `cert-tutor: this pack has ${n} problem${n === 1 ? '' : 's'} (items with problems are left out); run: cert-tutor lessons --check ${dir}\n`,
+    );
+  }
   return 0;
+}
+
+function shortPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
 
 const totals = (c: Course) => ({

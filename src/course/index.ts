@@ -26,16 +26,19 @@ export const formatProblem = (p: Problem, base?: string) =>
   `${base ? join(base, p.file) : p.file}:${p.line}: ${p.message}`;
 
 /**
- * Loads a lesson pack with every computed answer resolved. Throws CourseError with one line (the
- * first problem, and how many more) when the pack has any problem: a pack the checker rejects is
- * never shown to a learner.
+ * Loads a lesson pack with every computed answer resolved. A quiz item with any problem (a wrong
+ * answer key, a missing fixture...) is left out, and so is a lesson without a usable lesson.md;
+ * `course.problems` lists what `checkPack` would report. Throws CourseError with one line when
+ * the pack is unusable: no readable course.yaml, or no usable lesson.
  */
 export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<Course> {
   const { course, problems } = await readPack(dir, opts.now);
-  const first = problems[0];
-  if (first || !course) {
+  if (!course || course.lessons.length === 0) {
+    const first = problems[0];
+    const where = first
+      ? formatProblem(first, dir)
+      : `${join(dir, 'course.yaml')}:1: the pack has no usable lesson`;
     const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
-    const where = first ? formatProblem(first, dir) : `${dir}: cannot read the course`;
     throw new CourseError(`${where}${more}; run: cert-tutor lessons --check ${dir}`);
   }
   return course;

@@ -96,6 +96,7 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
     closing: manifest.closing,
     dir: packDir,
     lessons,
+    problems,
   };
   return { course, problems };
 }

@@ -123,6 +123,11 @@ export interface Course {
   /** Absolute path of the pack folder. */
   dir: string;
   lessons: Lesson[];
+  /**
+   * What the checker would report. Lessons and quiz items with a problem are left out (a
+   * learner never meets a wrong answer key); front ends may say "run cert-tutor lessons --check".
+   */
+  problems: Problem[];
 }
 
 /** The verdict on one answer. */
