@@ -1,0 +1,114 @@
+import { createPrivateKey } from 'node:crypto';
+import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
+import { parseAs, toBytes } from './der.js';
+import { describeKeyObject, describePkcs8, type FoundKey } from './key-info.js';
+import { describePbe, pbeDecrypt } from './pbe.js';
+import type { PemBlock } from './pem.js';
+import type { ContainerReading } from './reading.js';
+
+const TRADITIONAL: Record<string, string> = {
+  'RSA PRIVATE KEY': 'RSA',
+  'EC PRIVATE KEY': 'EC',
+  'DSA PRIVATE KEY': 'DSA',
+};
+
+/**
+ * Describes one PEM private key block (PKCS#8, encrypted PKCS#8, traditional RSA/EC/DSA with or
+ * without `Proc-Type: 4,ENCRYPTED`), adding it to `into`. Without the password an encrypted key is
+ * still reported (encrypted, algorithm when the label says it); a wrong password sets the error.
+ */
+export function readPemKey(block: PemBlock, password: string | undefined, into: ContainerReading): void {
+  const n = into.keys.length + 1;
+  try {
+    const key = describeBlock(block, password, into, n);
+    if (key) into.keys.push(key);
+  } catch {
+    into.keys.push({ report: { algorithm: 'unknown', encrypted: isEncrypted(block), format: block.label } });
+    into.error ??= isEncrypted(block)
+      ? { code: 'wrong-password', message: 'wrong password (try --password)' }
+      : { code: 'corrupt', message: `damaged or unreadable ${block.label} block` };
+  }
+}
+
+function isEncrypted(block: PemBlock): boolean {
+  return block.label === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(block.headers['Proc-Type'] ?? '');
+}
+
+function describeBlock(
+  block: PemBlock,
+  password: string | undefined,
+  into: ContainerReading,
+  n: number,
+): FoundKey | null {
+  if (block.label === 'PRIVATE KEY') return plainPkcs8(block.der);
+  if (block.label === 'ENCRYPTED PRIVATE KEY') {
+    const epki = parseAs(block.der, EncryptedPrivateKeyInfo, 'encrypted private key');
+    into.notes.push(`key ${n} is encrypted with ${describePbe(epki.encryptionAlgorithm).text}`);
+    if (password === undefined) return needsPassword('unknown until decrypted', block.label, into, n);
+    const plain = pbeDecrypt(epki.encryptionAlgorithm, toBytes(epki.encryptedData.buffer), {
+      text: password,
+    });
+    if (!plain) throw new Error('decrypt');
+    const found = describePkcs8(plain, block.label, true);
+    plain.fill(0);
+    delete found.report.keySpec;
+    return found;
+  }
+  const traditional = TRADITIONAL[block.label];
+  if (traditional) {
+    const encrypted = isEncrypted(block);
+    if (encrypted) {
+      into.notes.push(
+        `key ${n} is encrypted with ${block.headers['DEK-Info']?.split(',')[0] ?? 'a cipher'} (traditional OpenSSL PEM encryption)`,
+      );
+      if (password === undefined) return needsPassword(traditional, block.label, into, n);
+    }
+    const pem = `-----BEGIN ${block.label}-----\n${Object.entries(block.headers)
+      .map(([k, v]) => `${k}: ${v}\n`)
+      .join(
+        '',
+      )}${block.headers['DEK-Info'] ? '\n' : ''}${wrap64(Buffer.from(block.der).toString('base64'))}\n-----END ${block.label}-----\n`;
+    return describeKeyObject(
+      createPrivateKey({ key: pem, format: 'pem', ...(encrypted && { passphrase: password }) }),
+      block.label,
+      encrypted,
+    );
+  }
+  into.notes.push(`a ${block.label} block is a private key this reader does not describe`);
+  return { report: { algorithm: 'unknown', encrypted: false, format: block.label } };
+}
+
+function plainPkcs8(der: Uint8Array): FoundKey {
+  const found = describePkcs8(der, 'PRIVATE KEY', false);
+  delete found.report.keySpec;
+  return found;
+}
+
+function needsPassword(algorithm: string, format: string, into: ContainerReading, n: number): FoundKey {
+  into.notes.push(
+    `key ${n} needs its password (--password) before its size and certificate match can be shown`,
+  );
+  return { report: { algorithm, encrypted: true, format } };
+}
+
+/** Describes a DER private key file (PKCS#8, PKCS#1 RSA or SEC1 EC), or null when it is none. */
+export function readDerKey(der: Uint8Array): FoundKey | null {
+  try {
+    return plainPkcs8(der);
+  } catch {
+    for (const type of ['pkcs1', 'sec1'] as const) {
+      try {
+        return describeKeyObject(
+          createPrivateKey({ key: Buffer.from(der), format: 'der', type }),
+          `DER ${type.toUpperCase()}`,
+          false,
+        );
+      } catch {
+        // not this type; try the next
+      }
+    }
+  }
+  return null;
+}
+
+const wrap64 = (b64: string) => (b64.match(/.{1,64}/g) ?? []).join('\n');
