@@ -66,7 +66,17 @@ export function parseQuizYaml(source: string): QuizFile {
     return { items: [], problems: [{ line, message: "quiz.yaml needs 'items:', a list of quiz items" }] };
   }
   const items: RawItem[] = [];
+  const seen = new Set<string>();
   doc.items.forEach((raw, i) => {
+    const id = (raw as { id?: unknown } | null)?.id;
+    if (typeof id === 'string' && seen.has(id)) {
+      problems.push({
+        line: src.lineOf(['items', i, 'id']),
+        message: `item id '${id}' is used twice in this lesson; rename one (progress is saved by id)`,
+      });
+      return;
+    }
+    if (typeof id === 'string') seen.add(id);
     const item = readItem(raw, i, src, problems);
     if (item) items.push(item);
   });

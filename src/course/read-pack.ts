@@ -130,15 +130,7 @@ async function readLesson(
     const quizFile = `${id}/quiz.yaml`;
     const { items, problems } = parseQuizYaml(quizText);
     add(quizFile, problems);
-    const seen = new Set<string>();
     for (const raw of items) {
-      if (seen.has(raw.id)) {
-        add(quizFile, [
-          { line: raw.lineOf('id'), message: `item id '${raw.id}' is used twice in this lesson; rename one` },
-        ]);
-        continue;
-      }
-      seen.add(raw.id);
       const resolved = await resolveItem(raw, id, packDir, inspect);
       add(quizFile, resolved.problems);
       if (resolved.item) quiz.push(resolved.item);

@@ -23,10 +23,10 @@ export function parseYamlSource(text: string): YamlSource {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
-  const syntaxErrors = doc.errors.map((e) => ({
+  // Later errors are usually echoes of the first: report that one, where the author must look.
+  const syntaxErrors = doc.errors.slice(0, 1).map((e) => ({
     line: lineAt(e.pos[0]),
-    // The library's message may span lines (it quotes the source): keep the first.
-    message: syntaxMessage(e.message),
+    message: syntaxMessage(e.code, e.message),
   }));
   const nodeLine = (node: unknown): number | undefined => {
     const range = (node as Node | null)?.range;
@@ -52,11 +52,15 @@ export function parseYamlSource(text: string): YamlSource {
   return { value, syntaxErrors, lineOf, keyLineOf };
 }
 
-function syntaxMessage(raw: string): string {
+const ADVICE: Record<string, string> = {
+  BLOCK_AS_IMPLICIT_KEY: "put the text in quotes: ': ' inside unquoted text starts a new key",
+  DUPLICATE_KEY: 'remove or rename the repeated key',
+  TAB_AS_INDENT: 'indent with spaces, not tabs',
+  MISSING_CHAR: 'close the quote or bracket that was opened above',
+};
+
+function syntaxMessage(code: string, raw: string): string {
   // The library's message may span lines (it quotes the source) and repeat the position: keep the gist.
   const gist = (raw.split('\n')[0] ?? '').replace(/ at line \d+, column \d+:?$/, '');
-  const todo = /unique/i.test(gist)
-    ? 'remove or rename the repeated key'
-    : 'check the indentation and quoting';
-  return `YAML syntax error: ${gist}; ${todo}`;
+  return `YAML syntax error: ${gist}; ${ADVICE[code] ?? 'check the indentation and quoting'}`;
 }
