@@ -1,6 +1,130 @@
-import type { ChainReport } from './types.js';
+import { type ParsedCert, parseCertificate } from './cert-parse.js';
+import { validityAt } from './describe.js';
+import { decodeExtensions } from './extensions.js';
+import { verifySignature } from './signature.js';
+import type { ChainLink, ChainReport } from './types.js';
 
-/** Orders the given DER certificates leaf → root and checks each link at `now`. */
-export async function buildChains(_certs: Uint8Array[], _now: Date): Promise<ChainReport[]> {
-  return [];
+interface Node {
+  index: number;
+  cert: ParsedCert;
+  cA: boolean;
+  keyCertSign: boolean;
+  datesValid: boolean;
+}
+
+const signs = (issuer: Node, child: Node) =>
+  verifySignature(
+    child.cert.tbs,
+    child.cert.signatureOid,
+    child.cert.signatureAlgorithm,
+    child.cert.signature,
+    issuer.cert.spki,
+  );
+
+function name(n: Node): string {
+  return n.cert.subject.text || '(empty subject)';
+}
+
+function link(child: Node, parent: Node | null): ChainLink {
+  const problems: string[] = [];
+  if (!parent) {
+    problems.push(`the issuer of ${name(child)} (${child.cert.issuer.text}) was not given`);
+    return {
+      child: child.index,
+      parent: null,
+      issuerNameMatches: false,
+      signatureValid: false,
+      issuerIsCA: false,
+      issuerHasKeyCertSign: false,
+      datesValid: child.datesValid,
+      problems,
+    };
+  }
+  const issuerNameMatches = child.cert.issuer.canonical === parent.cert.subject.canonical;
+  const signatureValid = signs(parent, child);
+  const datesValid = child.datesValid && parent.datesValid;
+  if (!issuerNameMatches)
+    problems.push(`the issuer name of ${name(child)} is not the subject of ${name(parent)}`);
+  if (!signatureValid)
+    problems.push(`the signature on ${name(child)} does not verify with the key of ${name(parent)}`);
+  if (!parent.cA)
+    problems.push(`${name(parent)} is not a CA (basicConstraints cA is not TRUE): RFC 5280 §4.2.1.9`);
+  if (!parent.keyCertSign)
+    problems.push(`${name(parent)} has keyUsage without keyCertSign: RFC 5280 §4.2.1.3`);
+  if (!child.datesValid) problems.push(`${name(child)} is outside its validity period`);
+  if (parent !== child && !parent.datesValid) problems.push(`${name(parent)} is outside its validity period`);
+  return {
+    child: child.index,
+    parent: parent.index,
+    issuerNameMatches,
+    signatureValid,
+    issuerIsCA: parent.cA,
+    issuerHasKeyCertSign: parent.keyCertSign,
+    datesValid,
+    problems,
+  };
+}
+
+/**
+ * Orders the given DER certificates leaf → root and checks each link at `now`: issuer name,
+ * signature (really verified), issuer cA, issuer keyCertSign, dates. Every certificate appears
+ * in at least one chain; a chain is complete when it ends at a self-signed certificate.
+ * Indexes refer to positions in `certs`; certificates that cannot be parsed are left out.
+ */
+export async function buildChains(certs: Uint8Array[], now: Date): Promise<ChainReport[]> {
+  const nodes: Node[] = [];
+  certs.forEach((der, index) => {
+    try {
+      const cert = parseCertificate(der);
+      const ext = decodeExtensions(cert);
+      nodes.push({
+        index,
+        cert,
+        cA: ext.basicConstraints?.cA === true,
+        keyCertSign: !ext.keyUsage || ext.keyUsage.bits.includes('keyCertSign'),
+        datesValid: validityAt(cert.notBeforeDate, cert.notAfterDate, now) === 'valid',
+      });
+    } catch {
+      // unreadable certificates are reported by the describer, not chained
+    }
+  });
+  const selfSigned = new Map<Node, boolean>();
+  for (const n of nodes) {
+    selfSigned.set(n, n.cert.issuer.canonical === n.cert.subject.canonical && signs(n, n));
+  }
+  const issuerOf = new Map<Node, Node | null>();
+  for (const n of nodes) {
+    if (selfSigned.get(n)) {
+      issuerOf.set(n, n);
+      continue;
+    }
+    const named = nodes.filter((p) => p !== n && p.cert.subject.canonical === n.cert.issuer.canonical);
+    issuerOf.set(n, named.find((p) => signs(p, n)) ?? named[0] ?? null);
+  }
+  const isIssuer = new Set<Node>();
+  for (const [child, parent] of issuerOf) if (parent && parent !== child) isIssuer.add(parent);
+  const starts = nodes.filter((n) => !isIssuer.has(n));
+  const covered = new Set<Node>();
+  const reports: ChainReport[] = [];
+  const walk = (start: Node) => {
+    const order: Node[] = [];
+    const links: ChainLink[] = [];
+    let cur: Node | null = start;
+    while (cur && !order.includes(cur)) {
+      order.push(cur);
+      covered.add(cur);
+      const parent: Node | null = issuerOf.get(cur) ?? null;
+      links.push(link(cur, parent));
+      cur = parent === cur ? null : parent;
+    }
+    const last = order[order.length - 1]!;
+    const complete = selfSigned.get(last) === true;
+    const missing = complete
+      ? []
+      : (links[links.length - 1]?.problems.filter((p) => p.includes('was not given')) ?? []);
+    reports.push({ order: order.map((n) => n.index), links, complete, missing });
+  };
+  for (const s of starts) walk(s);
+  for (const n of nodes) if (!covered.has(n)) walk(n);
+  return reports;
 }

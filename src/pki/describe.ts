@@ -1,11 +1,159 @@
-import { PkiError } from './errors.js';
-import type { CertificateReport } from './types.js';
+import { createHash } from 'node:crypto';
+import { type ParsedCert, parseCertificate } from './cert-parse.js';
+import { intendedPurposes, kindOf, summaryOf } from './classify.js';
+import { bytesEqual, hex } from './der.js';
+import { ekuEntry } from './eku-names.js';
+import { type DecodedExtensions, decodeExtensions } from './extensions.js';
+import { findingsFor } from './findings.js';
+import { EXTENSIONS, KEY_ALGORITHMS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
+import { opensslPurposes } from './openssl.js';
+import { describePublicKey, publicKeyObject } from './public-key.js';
+import { rfcPurposes } from './purposes.js';
+import { verifySignature } from './signature.js';
+import type { CertificateReport, Role } from './types.js';
 
-/** Describes one DER certificate at `now`. Throws PkiError('bad-certificate') for undecodable DER. */
-export async function describeCertificate(
-  _der: Uint8Array,
-  _now: Date,
-  _index = 0,
-): Promise<CertificateReport> {
-  throw new PkiError('unsupported', 'not implemented yet');
+/**
+ * Serial number as upper-case hex. DER encodes INTEGERs in two's complement, so a serial whose
+ * top bit is set gets a leading 0x00 byte to stay positive; that byte is sign padding, not part
+ * of the number, and OpenSSL and Windows do not show it either.
+ */
+export function serialHex(serial: Uint8Array): string {
+  const s = serial.length > 1 && serial[0] === 0 ? serial.subarray(1) : serial;
+  return hex(s);
+}
+
+/** RFC 5280 §4.1.2.5: valid from notBefore through notAfter, both inclusive (second precision). */
+export function validityAt(
+  notBefore: Date | null,
+  notAfter: Date | null,
+  now: Date,
+): 'valid' | 'expired' | 'not yet valid' {
+  const t = Math.floor(now.getTime() / 1000) * 1000;
+  if (notBefore && t < notBefore.getTime()) return 'not yet valid';
+  if (notAfter && t > notAfter.getTime()) return 'expired';
+  return 'valid';
+}
+
+/**
+ * OpenSSL's EXFLAG_SS heuristic: self-issued, the AKID (if any) points at itself, and the
+ * signature algorithm fits the key type. The signature is not verified by this flag.
+ */
+function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfIssued: boolean): boolean {
+  if (!selfIssued) return false;
+  const akid = ext.akid;
+  if (akid?.keyId && ext.skid && !bytesEqual(akid.keyId, ext.skid)) return false;
+  if (akid?.serial && !bytesEqual(akid.serial, c.serial)) return false;
+  if (akid?.issuer && akid.issuer.canonical !== c.issuer.canonical) return false;
+  if (!publicKeyObject(c.spki)) return false;
+  const sig = SIGNATURE_ALGORITHMS[c.tbsSignatureOid];
+  const key = KEY_ALGORITHMS[c.spkiAlgorithmOid]?.key;
+  if (!sig || !key) return false;
+  return sig.key === key || (sig.key === 'rsa' && key === 'rsa-pss' && sig.name === 'rsassaPss');
+}
+
+/** Builds the report for an already parsed certificate. */
+export function describeParsed(c: ParsedCert, now: Date, index = 0): CertificateReport {
+  const ext = decodeExtensions(c);
+  const selfIssued = c.subject.canonical === c.issuer.canonical;
+  const selfSigned =
+    selfIssued && verifySignature(c.tbs, c.signatureOid, c.signatureAlgorithm, c.signature, c.spki);
+  const isCA = ext.basicConstraints?.cA === true;
+  const role: Role = isCA ? (selfSigned ? 'root CA' : 'intermediate CA') : 'end entity';
+  const validity = validityAt(c.notBeforeDate, c.notAfterDate, now);
+  const unknownCritical = c.extensions
+    .filter((e) => e.critical && !OPENSSL_SUPPORTED_CRITICAL.has(e.oid))
+    .map((e) => e.oid);
+  const { purposes, purposeReasons } = rfcPurposes({ keyUsage: ext.keyUsage, eku: ext.eku, unknownCritical });
+  const osl = opensslPurposes({
+    invalid: ext.invalid.length > 0,
+    v1: c.version === 0,
+    selfSignedHeuristic: opensslSelfSignedHeuristic(c, ext, selfIssued),
+    basicConstraints: ext.basicConstraints,
+    keyUsage: ext.keyUsage?.mask ?? null,
+    eku: ext.eku?.oids ?? null,
+    ekuCritical: ext.eku?.critical ?? false,
+    nsCertType: ext.nsCertType,
+  });
+  const subjectAltName = ext.subjectAltName ?? [];
+  const version = c.version + 1;
+  const classifyInput = {
+    role,
+    selfSigned,
+    purposes,
+    purposeReasons,
+    eku: ext.eku,
+    keyCertSign: !ext.keyUsage || ext.keyUsage.bits.includes('keyCertSign'),
+    unknownCritical,
+    subjectText: c.subject.text,
+    ...(c.subject.commonName !== undefined ? { commonName: c.subject.commonName } : {}),
+    subjectAltName,
+    validity,
+    notBefore: c.notBefore,
+    notAfter: c.notAfter,
+  };
+  const kind = kindOf(classifyInput);
+  const bc = ext.basicConstraints;
+  return {
+    index,
+    subject: {
+      text: c.subject.text,
+      ...(c.subject.commonName !== undefined ? { commonName: c.subject.commonName } : {}),
+    },
+    issuer: {
+      text: c.issuer.text,
+      ...(c.issuer.commonName !== undefined ? { commonName: c.issuer.commonName } : {}),
+    },
+    serialNumber: serialHex(c.serial),
+    notBefore: c.notBefore,
+    notAfter: c.notAfter,
+    validity: { status: validity, at: now.toISOString() },
+    version,
+    sha1: hex(createHash('sha1').update(c.der).digest(), ':'),
+    sha256: hex(createHash('sha256').update(c.der).digest(), ':'),
+    signatureAlgorithm: SIGNATURE_ALGORITHMS[c.signatureOid]?.name ?? c.signatureOid,
+    publicKey: describePublicKey(c.spki, c.spkiAlgorithmOid, c.spkiParams),
+    selfIssued,
+    selfSigned,
+    role,
+    keyUsage: ext.keyUsage ? { critical: ext.keyUsage.critical, bits: ext.keyUsage.bits } : null,
+    extendedKeyUsage: ext.eku ? { critical: ext.eku.critical, usages: ext.eku.oids.map(ekuEntry) } : null,
+    basicConstraints: bc
+      ? {
+          critical: bc.critical,
+          cA: bc.cA,
+          ...(bc.pathLen !== undefined ? { pathLenConstraint: bc.pathLen } : {}),
+        }
+      : null,
+    subjectAltName,
+    extensions: c.extensions.map((e) => ({
+      oid: e.oid,
+      name: EXTENSIONS[e.oid]?.name ?? e.oid,
+      critical: e.critical,
+      known: OPENSSL_SUPPORTED_CRITICAL.has(e.oid) || EXTENSIONS[e.oid]?.known === true,
+    })),
+    purposes,
+    purposeReasons,
+    openssl: osl.openssl,
+    opensslText: osl.opensslText,
+    kind,
+    intendedPurposes: intendedPurposes(ext.eku, role),
+    summary: summaryOf(classifyInput, kind),
+    findings: findingsFor({
+      version,
+      role,
+      selfSigned,
+      ext,
+      validity,
+      notBefore: c.notBefore,
+      notAfter: c.notAfter,
+      ...(c.subject.commonName !== undefined ? { commonName: c.subject.commonName } : {}),
+      subjectAltName,
+      unknownCritical,
+    }),
+  };
+}
+
+/** Describes one DER certificate at `now`. Throws PkiError for bytes that are not a certificate. */
+export async function describeCertificate(der: Uint8Array, now: Date, index = 0): Promise<CertificateReport> {
+  return describeParsed(parseCertificate(der), now, index);
 }

@@ -1,4 +1,10 @@
-import type { FileReport } from './types.js';
+import { open, stat } from 'node:fs/promises';
+import { parseCertificate } from './cert-parse.js';
+import { buildChains } from './chain.js';
+import { describeParsed } from './describe.js';
+import { PkiError } from './errors.js';
+import { loadBytes } from './load.js';
+import type { CertificateReport, FileReport } from './types.js';
 
 /** Options for inspecting a file. */
 export interface InspectOptions {
@@ -6,29 +12,104 @@ export interface InspectOptions {
   password?: string;
 }
 
-/** Reads and describes every certificate in a file; never throws for bad input. */
-export async function inspectFile(path: string, _opts: InspectOptions): Promise<FileReport> {
-  return emptyReport(path, 'not implemented yet', 'unsupported');
-}
+/** Files larger than this are refused before reading: certificate files are kilobytes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** Describes every certificate in bytes already read (e.g. stdin); never throws for bad input. */
-export async function inspectBytes(
-  _bytes: Uint8Array,
-  opts: InspectOptions & { path: string },
-): Promise<FileReport> {
-  return emptyReport(opts.path, 'not implemented yet', 'unsupported');
-}
-
-function emptyReport(path: string, error: string, errorCode: string): FileReport {
+function errorReport(path: string, e: PkiError): FileReport {
   return {
     path,
     format: 'unknown',
-    error,
-    errorCode,
+    error: e.message,
+    errorCode: e.code,
     certificates: [],
     chains: [],
     hasPrivateKey: false,
     privateKeys: [],
     notes: [],
   };
+}
+
+function fsError(e: unknown): PkiError {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return new PkiError('not-found', 'file not found');
+  if (code === 'EISDIR') return new PkiError('is-directory', 'is a folder, not a file');
+  if (code === 'EACCES' || code === 'EPERM')
+    return new PkiError('permission', 'cannot be read (permission denied)');
+  return new PkiError('read-error', `cannot be read (${code ?? 'unknown error'})`);
+}
+
+/**
+ * Reads and describes every certificate in a file; never throws for bad input. The size is checked
+ * with stat before anything is read, so a huge file is refused at once with bounded memory.
+ */
+export async function inspectFile(path: string, opts: InspectOptions): Promise<FileReport> {
+  let bytes: Uint8Array;
+  try {
+    const st = await stat(path);
+    if (st.isDirectory()) return errorReport(path, new PkiError('is-directory', 'is a folder, not a file'));
+    if (st.size > MAX_FILE_BYTES) return errorReport(path, tooLarge(st.size));
+    const fh = await open(path, 'r');
+    try {
+      const buf = Buffer.alloc(Math.min(st.size, MAX_FILE_BYTES) + 1);
+      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
+      if (bytesRead > MAX_FILE_BYTES) return errorReport(path, tooLarge(bytesRead));
+      bytes = new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    return errorReport(path, fsError(e));
+  }
+  return inspectBytes(bytes, { ...opts, path });
+}
+
+/** The one-line "too large" error. */
+export function tooLarge(size: number): PkiError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  return new PkiError(
+    'too-large',
+    `file is too large (${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}), so it is not a certificate file`,
+  );
+}
+
+/** Describes every certificate in bytes already read (e.g. stdin); never throws for bad input. */
+export async function inspectBytes(
+  bytes: Uint8Array,
+  opts: InspectOptions & { path: string },
+): Promise<FileReport> {
+  if (bytes.length > MAX_FILE_BYTES) return errorReport(opts.path, tooLarge(bytes.length));
+  try {
+    const loaded = await loadBytes(bytes, opts.password);
+    const certificates: CertificateReport[] = [];
+    const good: Uint8Array[] = [];
+    let error = loaded.error;
+    for (const der of loaded.certificates) {
+      try {
+        certificates.push(describeParsed(parseCertificate(der), opts.now, certificates.length));
+        good.push(der);
+      } catch (e) {
+        if (!(e instanceof PkiError)) throw e;
+        error ??= new PkiError(e.code, `certificate ${certificates.length + 1}: ${e.message}`);
+      }
+    }
+    const chainReports = await buildChains(good, opts.now);
+    return {
+      path: opts.path,
+      format: loaded.format,
+      error: error?.message ?? null,
+      ...(error ? { errorCode: error.code } : {}),
+      certificates,
+      chains: chainReports.map((c) => c.order),
+      chainReports,
+      hasPrivateKey: loaded.hasPrivateKey,
+      privateKeys: loaded.privateKeys,
+      notes: loaded.notes,
+    };
+  } catch (e) {
+    if (e instanceof PkiError) return errorReport(opts.path, e);
+    return errorReport(
+      opts.path,
+      new PkiError('internal', `could not be read (${(e as Error).message.split('\n')[0]})`),
+    );
+  }
 }

@@ -136,6 +136,8 @@ export interface EkuEntry {
   openSslName?: string;
   /** Windows' wording ("Ensures the identity of a remote computer"), when it has one. */
   windowsName?: string;
+  /** Windows' short title ("Server Authentication"), when it has one. */
+  windowsTitle?: string;
 }
 
 export interface ExtensionInfo {
@@ -247,6 +249,8 @@ export interface FileReport {
   errorCode?: string;
   certificates: CertificateReport[];
   chains: number[][];
+  /** The same chains with every link checked (issuer name, signature, cA, keyCertSign, dates). */
+  chainReports?: ChainReport[];
   hasPrivateKey: boolean;
   privateKeys: PrivateKeyReport[];
   /** Extra facts about a container (PFX protection, CSR contents...), each a short line. */

@@ -1,0 +1,140 @@
+import { PkiError } from './errors.js';
+
+/** One DER/BER tag-length-value, located inside a byte buffer (no copying). */
+export interface Tlv {
+  /** Tag class: 0 universal, 1 application, 2 context-specific, 3 private. */
+  cls: number;
+  constructed: boolean;
+  /** The tag number (e.g. 16 for SEQUENCE, 0 for [0]). */
+  tag: number;
+  /** Offset of the first header byte. */
+  start: number;
+  /** Offset of the first content byte. */
+  contentStart: number;
+  /** Offset just past the content. */
+  end: number;
+}
+
+/** Universal tag numbers used by the engine. */
+export const TAG = {
+  BOOLEAN: 1,
+  INTEGER: 2,
+  BIT_STRING: 3,
+  OCTET_STRING: 4,
+  NULL: 5,
+  OID: 6,
+  UTF8String: 12,
+  SEQUENCE: 16,
+  SET: 17,
+  PrintableString: 19,
+  T61String: 20,
+  IA5String: 22,
+  UTCTime: 23,
+  GeneralizedTime: 24,
+  VisibleString: 26,
+  UniversalString: 28,
+  BMPString: 30,
+} as const;
+
+function fail(what: string): never {
+  throw new PkiError('bad-der', `malformed DER: ${what}`);
+}
+
+/** Reads the TLV that starts at `pos` and must end by `limit`. Throws PkiError('bad-der'). */
+export function readTlv(buf: Uint8Array, pos: number, limit = buf.length): Tlv {
+  const start = pos;
+  if (pos >= limit) fail('unexpected end of data');
+  const first = buf[pos++]!;
+  const cls = first >> 6;
+  const constructed = (first & 0x20) !== 0;
+  let tag = first & 0x1f;
+  if (tag === 0x1f) {
+    tag = 0;
+    for (let n = 0; ; n++) {
+      if (pos >= limit || n > 3) fail('bad tag');
+      const b = buf[pos++]!;
+      tag = tag * 128 + (b & 0x7f);
+      if ((b & 0x80) === 0) break;
+    }
+  }
+  if (pos >= limit) fail('missing length');
+  const lb = buf[pos++]!;
+  let len: number;
+  if (lb < 0x80) len = lb;
+  else if (lb === 0x80) fail('indefinite length');
+  else {
+    const n = lb & 0x7f;
+    if (n > 4 || pos + n > limit) fail('bad length');
+    len = 0;
+    for (let i = 0; i < n; i++) len = len * 256 + buf[pos++]!;
+  }
+  const end = pos + len;
+  if (end > limit) fail('length runs past the end');
+  return { cls, constructed, tag, start, contentStart: pos, end };
+}
+
+/** The TLVs directly inside a constructed TLV, in order. */
+export function childrenOf(buf: Uint8Array, tlv: Tlv): Tlv[] {
+  const out: Tlv[] = [];
+  let pos = tlv.contentStart;
+  while (pos < tlv.end) {
+    const t = readTlv(buf, pos, tlv.end);
+    out.push(t);
+    pos = t.end;
+  }
+  return out;
+}
+
+/** True if the TLV is universal with the given tag number. */
+export function isUniversal(t: Tlv | undefined, tag: number): t is Tlv {
+  return t !== undefined && t.cls === 0 && t.tag === tag;
+}
+
+/** Reads a universal TLV of the expected tag, or throws PkiError('bad-der') naming `what`. */
+export function expect(buf: Uint8Array, t: Tlv | undefined, tag: number, what: string): Tlv {
+  if (!isUniversal(t, tag)) fail(`expected ${what}`);
+  return t;
+}
+
+/** The content bytes of a TLV (a view, not a copy). */
+export function content(buf: Uint8Array, t: Tlv): Uint8Array {
+  return buf.subarray(t.contentStart, t.end);
+}
+
+/** The whole encoding of a TLV, header included (a view). */
+export function encoding(buf: Uint8Array, t: Tlv): Uint8Array {
+  return buf.subarray(t.start, t.end);
+}
+
+/** Decodes an OBJECT IDENTIFIER's content to dotted form. Throws on an empty or truncated OID. */
+export function decodeOid(bytes: Uint8Array): string {
+  if (bytes.length === 0) fail('empty OID');
+  const parts: number[] = [];
+  let v = 0;
+  let inArc = false;
+  for (const b of bytes) {
+    if (!inArc && b === 0x80) fail('OID arc with a leading 0x80 byte');
+    v = v * 128 + (b & 0x7f);
+    inArc = (b & 0x80) !== 0;
+    if (!inArc) {
+      parts.push(v);
+      v = 0;
+    }
+  }
+  if (inArc) fail('truncated OID');
+  const first = parts[0]!;
+  const head = first < 40 ? [0, first] : first < 80 ? [1, first - 40] : [2, first - 80];
+  return [...head, ...parts.slice(1)].join('.');
+}
+
+/** Hex of bytes, upper case, optionally joined by a separator. */
+export function hex(bytes: Uint8Array, sep = ''): string {
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(sep);
+}
+
+/** Whether two byte arrays are equal. */
+export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

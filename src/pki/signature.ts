@@ -1,0 +1,60 @@
+import { constants, type KeyObject, verify } from 'node:crypto';
+import { childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
+import { SIGNATURE_ALGORITHMS } from './oids.js';
+import { publicKeyObject } from './public-key.js';
+
+const HASH_BY_OID: Record<string, string> = {
+  '1.3.14.3.2.26': 'sha1',
+  '2.16.840.1.101.3.4.2.1': 'sha256',
+  '2.16.840.1.101.3.4.2.2': 'sha384',
+  '2.16.840.1.101.3.4.2.3': 'sha512',
+  '2.16.840.1.101.3.4.2.4': 'sha224',
+};
+
+/** RSASSA-PSS parameters (RFC 4055 §3.1): hash and salt length, with their defaults. */
+function pssParams(alg: Uint8Array): { hash: string; saltLength: number } {
+  const out = { hash: 'sha1', saltLength: 20 };
+  const top = readTlv(alg, 0);
+  const params = childrenOf(alg, top)[1];
+  if (!isUniversal(params, 16)) return out;
+  for (const p of childrenOf(alg, params)) {
+    const [inner] = childrenOf(alg, p);
+    if (!inner) continue;
+    if (p.tag === 0 && isUniversal(inner, 16)) {
+      const oidT = childrenOf(alg, inner)[0];
+      if (oidT) out.hash = HASH_BY_OID[decodeOid(content(alg, oidT))] ?? out.hash;
+    } else if (p.tag === 2 && isUniversal(inner, 2)) {
+      out.saltLength = content(alg, inner).reduce((v, b) => v * 256 + b, 0);
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether `signature` over `tbs` verifies with the public key in `spki` (a real cryptographic
+ * check through node:crypto, not a name comparison). False for unknown algorithms or bad keys.
+ */
+export function verifySignature(
+  tbs: Uint8Array,
+  sigOid: string,
+  sigAlg: Uint8Array,
+  signature: Uint8Array,
+  spki: Uint8Array | KeyObject | null,
+): boolean {
+  const key = spki instanceof Uint8Array ? publicKeyObject(spki) : spki;
+  const alg = SIGNATURE_ALGORITHMS[sigOid];
+  if (!key || !alg) return false;
+  try {
+    const data = Buffer.from(tbs);
+    const sig = Buffer.from(signature);
+    if (alg.name === 'rsassaPss') {
+      const { hash, saltLength } = pssParams(sigAlg);
+      return verify(hash, data, { key, padding: constants.RSA_PKCS1_PSS_PADDING, saltLength }, sig);
+    }
+    if (alg.key === 'ec' || alg.key === 'dsa')
+      return verify(alg.hash, data, { key, dsaEncoding: 'der' }, sig);
+    return verify(alg.hash, data, key, sig);
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+import { PkiError } from './errors.js';
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+const latin1 = new TextDecoder('latin1');
+
+/**
+ * Decodes an ASN.1 character string by its universal tag, the way OpenSSL converts it to UTF-8:
+ * UTF8String must be valid UTF-8, BMPString is UTF-16BE (even length), UniversalString is UTF-32BE
+ * (length a multiple of 4, valid code points); the one-byte types are read as Latin-1.
+ * Throws PkiError('bad-string') where OpenSSL's conversion fails.
+ */
+export function decodeAsn1String(tag: number, bytes: Uint8Array): string {
+  switch (tag) {
+    case 12:
+      try {
+        return utf8.decode(bytes);
+      } catch {
+        throw new PkiError('bad-string', 'invalid UTF-8 in a UTF8String');
+      }
+    case 30: {
+      if (bytes.length % 2 !== 0) throw new PkiError('bad-string', 'BMPString of odd length');
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 2) s += String.fromCharCode((bytes[i]! << 8) | bytes[i + 1]!);
+      return s;
+    }
+    case 28: {
+      if (bytes.length % 4 !== 0) throw new PkiError('bad-string', 'UniversalString of bad length');
+      let s = '';
+      for (let i = 0; i < bytes.length; i += 4) {
+        const cp = ((bytes[i]! << 24) | (bytes[i + 1]! << 16) | (bytes[i + 2]! << 8) | bytes[i + 3]!) >>> 0;
+        if (cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) {
+          throw new PkiError('bad-string', 'invalid code point in a UniversalString');
+        }
+        s += String.fromCodePoint(cp);
+      }
+      return s;
+    }
+    default:
+      return latin1.decode(bytes);
+  }
+}
