@@ -1,0 +1,74 @@
+import { join } from 'node:path';
+import { PassThrough } from 'node:stream';
+import { describe, expect, it } from 'vitest';
+import { UsageError, UserError } from '../../src/cli-args.js';
+import { run } from '../../src/commands/lessons.js';
+import type { CommandContext } from '../../src/commands/types.js';
+
+const packs = join(import.meta.dirname, '..', 'fixtures-packs');
+
+async function lessons(argv: string[]) {
+  const out = new PassThrough();
+  const err = new PassThrough();
+  let stdout = '';
+  let stderr = '';
+  out.on('data', (d) => {
+    stdout += d;
+  });
+  err.on('data', (d) => {
+    stderr += d;
+  });
+  const ctx: CommandContext = {
+    stdout: out,
+    stderr: err,
+    stdin: new PassThrough(),
+    color: false,
+    now: new Date('2026-11-26T12:00:00Z'),
+    env: {},
+  };
+  const code = await run(argv, ctx);
+  return { code, stdout, stderr };
+}
+
+describe('cert-tutor lessons --check', () => {
+  it('exits 1 with one file:line line per problem, under the folder as given, and a count', async () => {
+    const dir = join(packs, 'broken');
+    const { code, stdout } = await lessons(['--check', dir]);
+    expect(code).toBe(1);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toContain(
+      `${join(dir, 'main/quiz.yaml')}:17: item 'bad-kind' has unknown kind 'true-false'; use one of classify, field, has-private-key, keyspec, choice, multi-choice`,
+    );
+    expect(lines).toContain(
+      `${join(dir, 'course.yaml')}:12: lesson 'ghost-lesson' has no folder; create ghost-lesson/ with a lesson.md, or remove the id`,
+    );
+    const problemLines = lines.slice(0, -1);
+    for (const line of problemLines) expect(line).toMatch(/^\S+:\d+: \S/);
+    expect(lines.at(-1)).toBe(`${problemLines.length} problems in ${dir}`);
+  });
+
+  it('accepts the pack folder through --lessons too', async () => {
+    const { code, stdout } = await lessons(['--check', '--lessons', join(packs, 'broken')]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/problems in /);
+  });
+
+  it('exits 1 and says what to do for a folder without course.yaml', async () => {
+    const dir = join(packs, 'good', 'fixtures');
+    const { code, stdout } = await lessons(['--check', dir]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${join(dir, 'course.yaml')}:1: the pack has no course.yaml; write one`);
+  });
+});
+
+describe('cert-tutor lessons', () => {
+  it('refuses a folder that is not a pack with one line naming it', async () => {
+    await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(UserError);
+    await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(/is not a folder/);
+  });
+
+  it('refuses a folder argument without --check, and unknown options', async () => {
+    await expect(lessons([join(packs, 'good')])).rejects.toThrow(UsageError);
+    await expect(lessons(['--frobnicate'])).rejects.toThrow(UsageError);
+  });
+});
