@@ -1,0 +1,104 @@
+import { performance } from 'node:perf_hooks';
+import { UserError } from '../cli-args.js';
+import { fixtureReader } from '../course/fixture-open.js';
+import { loadFixtureFiles } from '../course/generate-fixtures.js';
+import { generateItems } from '../course/generate-items.js';
+import { CourseError, loadCourse } from '../course/index.js';
+import type { Course, QuizItem } from '../course/types.js';
+import { lessonsDir } from '../paths.js';
+import { createPlainIO, type PlainIO } from '../plain/line-io.js';
+import type { PlainAnswer } from '../plain/quiz.js';
+import { quizFixtureLines } from '../plain/quiz-card.js';
+import { plainWidth } from '../plain/wrap.js';
+import { recordAnswer } from '../progress/record.js';
+import { ratingFor, recordReview, reviewKey } from '../progress/review.js';
+import { loadProgress, ProgressError, progressHome, updateProgress } from '../progress/store.js';
+import type { CommandContext } from './types.js';
+
+/** A course with its generated items, ready for quizzes and review. */
+export interface QuizSource {
+  course: Course;
+  generated: QuizItem[];
+}
+
+/** Loads the course (the built-in one or `--lessons DIR`) and generates items from its fixtures. */
+export async function loadQuizSource(dir: string | undefined, ctx: CommandContext): Promise<QuizSource> {
+  let course: Course;
+  try {
+    course = await loadCourse(dir ?? lessonsDir(), { now: ctx.now });
+  } catch (e) {
+    if (e instanceof CourseError) throw new UserError(e.message);
+    throw e;
+  }
+  const files = await loadFixtureFiles(course);
+  return {
+    course,
+    generated: generateItems(
+      files,
+      course.lessons.map((l) => l.id),
+    ),
+  };
+}
+
+/** "lesson 3, EKU and Key Usage (eku-and-key-usage)" for a lesson id. */
+export function lessonLabeller(course: Course): (id: string) => string {
+  return (id) => {
+    const l = course.lessons.find((x) => x.id === id);
+    return l ? `lesson ${l.number}, ${l.title}` : `lesson ${id}`;
+  };
+}
+
+/** A live clock that starts at ctx.now (tests pin it) and advances with the real elapsed time. */
+export function sessionClock(ctx: CommandContext): () => Date {
+  const t0 = performance.now();
+  return () => new Date(ctx.now.getTime() + Math.round(performance.now() - t0));
+}
+
+/** The line-mode input/output on the process streams, wrapped to $COLUMNS or 80. */
+export function plainIOFor(ctx: CommandContext): PlainIO {
+  const stdinIsTty = (ctx.stdin as { isTTY?: boolean }).isTTY === true;
+  return createPlainIO(ctx.stdin, ctx.stdout, { width: plainWidth(ctx.env), echo: !stdinIsTty });
+}
+
+/** The fixture card shown with an item, read by the engine at the course clock. */
+export function fixtureDescriber(course: Course): (item: QuizItem) => Promise<string[]> {
+  const read = fixtureReader(new Date(course.clock));
+  return async (item) => {
+    if (!item.fixture) return [];
+    const report = await read(item.fixture.path, item.fixture.password);
+    return quizFixtureLines(item, report);
+  };
+}
+
+/**
+ * Opens the progress file (telling the learner once if a damaged one was moved aside) and returns
+ * the function that records each answer: the answer itself and its review schedule, saved
+ * atomically before the next question, so stopping at any moment loses nothing.
+ */
+export function progressRecorder(ctx: CommandContext, clock: () => Date): (a: PlainAnswer) => void {
+  const home = progressHome(ctx.env);
+  try {
+    const { notice } = loadProgress(home);
+    if (notice) ctx.stderr.write(`cert-tutor: ${notice}\n`);
+  } catch (e) {
+    if (e instanceof ProgressError) throw new UserError(e.message);
+    throw e;
+  }
+  return (a) => {
+    const now = clock();
+    const { item, grade, hinted } = a;
+    try {
+      updateProgress(home, (doc) =>
+        recordReview(
+          recordAnswer(doc, item.lessonId, item.id, grade.correct, now),
+          reviewKey(item.lessonId, item.id),
+          ratingFor(grade.correct, hinted),
+          now,
+        ),
+      );
+    } catch (e) {
+      if (e instanceof ProgressError) throw new UserError(e.message);
+      throw e;
+    }
+  };
+}

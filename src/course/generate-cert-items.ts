@@ -1,0 +1,135 @@
+import { CERT_KINDS, type CertificateReport, type CertKind, type PurposeId } from '../pki/types.js';
+import { type Random, sample } from './generate-random.js';
+import {
+  CONFUSABLE,
+  ekuWords,
+  KIND_PURPOSE,
+  PURPOSE_OIDS,
+  PURPOSE_WORDS,
+  YES_NO,
+  yesNo,
+} from './generate-text.js';
+import type { QuizKind } from './types.js';
+
+/** A generated question before it is tied to a fixture and a lesson. */
+export interface DraftItem {
+  /** The generator kind, part of the item id: classify, self-signed, tls-server... */
+  gen: string;
+  kind: QuizKind;
+  prompt: string;
+  choices: string[];
+  answer: string[];
+  hint: string;
+  explanation: string;
+  wrong?: Record<string, string>;
+}
+
+/** Four choices: the answer and three plausible other kinds, never duplicated. */
+function kindChoices(answer: CertKind, random: Random): string[] {
+  const near = CONFUSABLE[answer].filter((k) => k !== answer);
+  const picked = sample(near, 3, random);
+  const rest = CERT_KINDS.filter((k) => k !== answer && !picked.includes(k));
+  return [answer, ...picked, ...sample(rest, 3 - picked.length, random)];
+}
+
+function classify(c: CertificateReport, random: Random): DraftItem {
+  return {
+    gen: 'classify',
+    kind: 'classify',
+    prompt: 'What kind of certificate is this?',
+    choices: kindChoices(c.kind, random),
+    answer: [c.kind],
+    hint: 'Look at basicConstraints first, then at the Extended Key Usage and Key Usage extensions.',
+    explanation: c.summary,
+  };
+}
+
+function selfSigned(c: CertificateReport): DraftItem {
+  const same = c.subject.text === c.issuer.text;
+  const why = c.selfSigned
+    ? `Its issuer is its own subject (${c.subject.text}) and its signature verifies with its own public key: it is self-signed.`
+    : same
+      ? `Its issuer and subject are the same name, but its signature does not verify with its own key: it is self-issued, not self-signed.`
+      : `It was issued by ${c.issuer.text}, not by itself (${c.subject.text}).`;
+  return {
+    gen: 'self-signed',
+    kind: 'choice',
+    prompt: 'Is this certificate self-signed?',
+    choices: YES_NO,
+    answer: [yesNo(c.selfSigned)],
+    hint: 'Compare "Issued to" (subject) with "Issued by" (issuer).',
+    explanation: why,
+  };
+}
+
+const ROW: Record<'serverAuth' | 'clientAuth', 'SSL server' | 'SSL client'> = {
+  serverAuth: 'SSL server',
+  clientAuth: 'SSL client',
+};
+
+function tlsRfc(c: CertificateReport, p: 'serverAuth' | 'clientAuth'): DraftItem {
+  const role = p === 'serverAuth' ? 'server' : 'client';
+  return {
+    gen: `tls-${role}`,
+    kind: 'choice',
+    prompt: `By the rules of RFC 5280, may this certificate ${PURPOSE_WORDS[p]}?`,
+    choices: YES_NO,
+    answer: [yesNo(c.purposes[p])],
+    hint: `No Extended Key Usage means no restriction; if there is one, it must list ${p}. Key Usage must agree too.`,
+    explanation: c.purposeReasons[p],
+  };
+}
+
+function tlsOpenSsl(c: CertificateReport, p: 'serverAuth' | 'clientAuth'): DraftItem {
+  const role = p === 'serverAuth' ? 'server' : 'client';
+  const row = ROW[p];
+  const ok = c.openssl[row];
+  const notes = c.findings
+    .filter((f) => f.code === 'any-eku-only' || f.code === 'ku-eku-disjoint')
+    .map((f) => f.message);
+  return {
+    gen: `tls-${role}-openssl`,
+    kind: 'choice',
+    prompt: `Does OpenSSL 3.0 accept this certificate as a TLS ${role} certificate ("${row}" in openssl x509 -purpose)?`,
+    choices: YES_NO,
+    answer: [yesNo(ok)],
+    hint: 'OpenSSL does not accept anyExtendedKeyUsage in place of a specific TLS purpose.',
+    explanation: [
+      `OpenSSL prints "${row} : ${c.opensslText[row]}", while RFC 5280 says ${yesNo(c.purposes[p])}: ${c.purposeReasons[p]}`,
+      ...notes,
+    ].join(' '),
+  };
+}
+
+function ekuOid(c: CertificateReport, p: PurposeId, random: Random): DraftItem | undefined {
+  const entry = c.extendedKeyUsage?.usages.find((u) => u.oid === PURPOSE_OIDS[p]);
+  if (!entry) return undefined;
+  const others = Object.values(PURPOSE_OIDS).filter((o) => o !== entry.oid);
+  return {
+    gen: 'eku-oid',
+    kind: 'field',
+    prompt: `Which OID in its Extended Key Usage lets this certificate ${PURPOSE_WORDS[p]}?`,
+    choices: [entry.oid, ...sample(others, 3, random)],
+    answer: [entry.oid],
+    hint: 'The TLS and other purposes of RFC 5280 all start with 1.3.6.1.5.5.7.3.',
+    explanation: `${p} is ${entry.oid}; ${ekuWords(c)}.`,
+  };
+}
+
+/**
+ * The questions one certificate yields: its kind, whether it is self-signed and, for an end-entity
+ * certificate, TLS server/client use by RFC 5280 (and by OpenSSL where OpenSSL differs) and the EKU
+ * OID that decides its kind. `random` only picks distractors.
+ */
+export function certificateDrafts(c: CertificateReport, random: Random): DraftItem[] {
+  const out = [classify(c, random), selfSigned(c)];
+  if (c.role !== 'end entity') return out;
+  for (const p of ['serverAuth', 'clientAuth'] as const) {
+    out.push(tlsRfc(c, p));
+    if (c.openssl[ROW[p]] !== c.purposes[p]) out.push(tlsOpenSsl(c, p));
+  }
+  const p = KIND_PURPOSE[c.kind];
+  const oid = p ? ekuOid(c, p, random) : undefined;
+  if (oid) out.push(oid);
+  return out;
+}

@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { fixturesDir } from '../paths.js';
+import type { FileReport } from '../pki/types.js';
+import { fixtureReader } from './fixture-open.js';
+import type { Course } from './types.js';
+
+/** One fixture file, read by the certificate engine at the course clock. */
+export interface FixtureFile {
+  /** Stable name used in generated item ids: `leaf/server.pem` (built-in) or `pack:leaf/x.pem` (a pack's own). */
+  key: string;
+  /** The reference as a lesson pack writes it: `builtin:leaf/server.pem` or `leaf/x.pem`. */
+  ref: string;
+  /** Absolute path. */
+  path: string;
+  password?: string;
+  report: FileReport;
+}
+
+// Certificate, key and container files; README.md, manifest.json and the like are skipped.
+const FIXTURE_FILE = /\.(pem|crt|cer|der|p7b|p7c|pfx|p12|key|csr)$/i;
+
+function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d).sort()) {
+      const p = join(d, name);
+      const st = statSync(p);
+      if (st.isDirectory()) walk(p);
+      else if (st.isFile() && FIXTURE_FILE.test(name)) out.push(relative(dir, p).split(sep).join('/'));
+    }
+  };
+  if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir);
+  return out;
+}
+
+/** Passwords a fixtures folder declares in its manifest.json (`files[PATH].password`), if any. */
+function manifestPasswords(dir: string): Map<string, string> {
+  const out = new Map<string, string>();
+  try {
+    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+      files?: Record<string, { password?: unknown }>;
+    };
+    for (const [p, f] of Object.entries(m.files ?? {}))
+      if (typeof f?.password === 'string') out.set(p, f.password);
+  } catch {
+    // no manifest, or not ours: passwords then come from the quiz items only
+  }
+  return out;
+}
+
+/**
+ * Every fixture of a course, read by the engine at the course's lesson clock so that answers never
+ * depend on today's date: cert-tutor's own fixtures, and the pack's `fixtures/` folder when it has
+ * one. Passwords come from the quiz items that show a file and from a fixtures manifest.json.
+ * Files in a stable order (by key).
+ */
+export async function loadFixtureFiles(course: Course, builtinDir = fixturesDir()): Promise<FixtureFile[]> {
+  const clock = new Date(course.clock);
+  const read = fixtureReader(Number.isNaN(clock.getTime()) ? new Date(0) : clock);
+  const itemPasswords = new Map<string, string>();
+  for (const l of course.lessons)
+    for (const q of l.quiz) if (q.fixture?.password) itemPasswords.set(q.fixture.path, q.fixture.password);
+  const sources = [{ dir: builtinDir, key: (p: string) => p, ref: (p: string) => `builtin:${p}` }];
+  const packDir = join(course.dir, 'fixtures');
+  if (packDir !== builtinDir && existsSync(packDir))
+    sources.push({ dir: packDir, key: (p) => `pack:${p}`, ref: (p) => p });
+  const out: FixtureFile[] = [];
+  for (const s of sources) {
+    const passwords = manifestPasswords(s.dir);
+    for (const rel of listFiles(s.dir)) {
+      const path = join(s.dir, rel);
+      const password = itemPasswords.get(path) ?? passwords.get(rel);
+      const report = await read(path, password);
+      out.push({ key: s.key(rel), ref: s.ref(rel), path, ...(password ? { password } : {}), report });
+    }
+  }
+  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+}

@@ -1,0 +1,107 @@
+import { certificateDrafts, type DraftItem } from './generate-cert-items.js';
+import { chainDraft, keySpecDraft, privateKeyDraft } from './generate-file-items.js';
+import type { FixtureFile } from './generate-fixtures.js';
+import { seededRandom } from './generate-random.js';
+import type { QuizFixture, QuizItem } from './types.js';
+
+/** The syllabus lesson that teaches each generated question (when the course has it). */
+const LESSON_OF: Record<string, string> = {
+  'classify:server': 'server-vs-client',
+  'classify:client': 'server-vs-client',
+  'classify:server+client': 'server-vs-client',
+  'classify:root CA': 'self-signed-and-chains',
+  'classify:intermediate CA': 'self-signed-and-chains',
+  classify: 'eku-and-key-usage',
+  'self-signed': 'self-signed-and-chains',
+  'tls-server': 'eku-and-key-usage',
+  'tls-client': 'eku-and-key-usage',
+  'tls-server-openssl': 'eku-and-key-usage',
+  'tls-client-openssl': 'eku-and-key-usage',
+  'eku-oid': 'eku-and-key-usage',
+  'private-key': 'private-keys-and-files',
+  keyspec: 'keyspec',
+  chain: 'self-signed-and-chains',
+};
+
+function lessonFor(d: DraftItem, fileLesson: string | undefined, lessonIds: string[]): string {
+  const wanted = [
+    LESSON_OF[`${d.gen}:${d.answer[0]}`],
+    LESSON_OF[d.gen],
+    d.gen === 'private-key' || d.gen === 'keyspec' ? fileLesson : undefined,
+  ];
+  return (
+    wanted.find((l) => l !== undefined && lessonIds.includes(l)) ??
+    lessonIds[lessonIds.length - 1] ??
+    'generated'
+  );
+}
+
+// A key file beside a certificate of the same name (leaf/server.key next to leaf/server.pem) adds
+// nothing a container question does not ask better.
+function isCompanionKey(f: FixtureFile, keys: Set<string>): boolean {
+  if (f.report.format !== 'private key') return false;
+  const stem = f.key.replace(/\.key$/i, '');
+  return stem !== f.key && ['.pem', '.crt', '.cer', '.der'].some((e) => keys.has(stem + e));
+}
+
+function toItem(d: DraftItem, id: string, lessonId: string, fixture: QuizFixture): QuizItem {
+  return {
+    id,
+    lessonId,
+    kind: d.kind,
+    prompt: d.prompt,
+    fixture,
+    choices: d.choices,
+    answer: d.answer,
+    hint: d.hint,
+    explanation: d.explanation,
+    wrong: d.wrong ?? {},
+    source: 'generated',
+  };
+}
+
+/**
+ * Generates questions from fixture files the engine has read. Pure and deterministic: the same
+ * files give the same items, ids and choices. Each distinct certificate (by SHA-256) is asked about
+ * once, from the file with the fewest certificates that holds it; ids look like
+ * `gen:classify:leaf/server.pem` (`#N` for the N-th certificate of a file). Choices are in a fixed
+ * order here: the quiz shuffles them with its seed.
+ */
+export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizItem[] {
+  const usable = files.filter((f) => !f.report.error || f.report.certificates.length > 0);
+  const home = new Map<string, { file: FixtureFile; index: number }>();
+  const bySize = [...usable].sort((a, b) => a.report.certificates.length - b.report.certificates.length);
+  for (const f of bySize)
+    for (const c of f.report.certificates)
+      if (!home.has(c.sha256)) home.set(c.sha256, { file: f, index: c.index });
+  const keys = new Set(usable.map((f) => f.key));
+  const out: QuizItem[] = [];
+  for (const f of usable) {
+    const fixture = (index: number): QuizFixture => ({
+      ref: index > 0 ? `${f.ref}#${index}` : f.ref,
+      path: f.path,
+      index,
+      ...(f.password ? { password: f.password } : {}),
+    });
+    for (const c of f.report.certificates) {
+      const h = home.get(c.sha256);
+      if (h?.file !== f || h.index !== c.index) continue;
+      const where = c.index > 0 ? `${f.key}#${c.index}` : f.key;
+      for (const d of certificateDrafts(c, seededRandom(`distractors|${where}`))) {
+        out.push(
+          toItem(d, `gen:${d.gen}:${where}`, lessonFor(d, f.report.lesson, lessonIds), fixture(c.index)),
+        );
+      }
+    }
+    const fileDrafts = [
+      isCompanionKey(f, keys) ? undefined : privateKeyDraft(f.report, f.key.replace(/^pack:/, '')),
+      keySpecDraft(f.report, f.key.replace(/^pack:/, '')),
+      chainDraft(f.report, f.key.replace(/^pack:/, ''), seededRandom(`distractors|chain|${f.key}`)),
+    ];
+    for (const d of fileDrafts) {
+      if (d)
+        out.push(toItem(d, `gen:${d.gen}:${f.key}`, lessonFor(d, f.report.lesson, lessonIds), fixture(0)));
+    }
+  }
+  return out;
+}

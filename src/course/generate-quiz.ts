@@ -1,0 +1,55 @@
+import { type Random, sample, seededRandom, shuffled } from './generate-random.js';
+import type { Course, QuizItem } from './types.js';
+
+/** What a quiz is drawn from. */
+export interface QuizRequest {
+  course: Course;
+  /** Items generated from the fixtures (generateItems). */
+  generated: QuizItem[];
+  /** Only this lesson's items (authored and generated); all lessons when absent. */
+  lessonId?: string;
+  /** How many questions (default 10); fewer when the pool is smaller. */
+  count?: number;
+  seed: string;
+}
+
+const isYesNo = (c: string[]) => c.length === 2 && c[0] === 'yes' && c[1] === 'no';
+
+/** An item with its choices in the seed's order (yes/no stays yes, no: easier to listen to). */
+export function withShuffledChoices(item: QuizItem, seed: string): QuizItem {
+  if (isYesNo(item.choices)) return item;
+  const random: Random = seededRandom(`${seed}|choices|${item.lessonId}/${item.id}`);
+  return { ...item, choices: shuffled(item.choices, random) };
+}
+
+/**
+ * Draws a quiz: half authored items and half generated ones (the other kind makes up for a pool
+ * that runs short), in a shuffled order with shuffled choices. Deterministic: the same seed and the
+ * same course give the same questions, order and choice order on any machine and any date.
+ */
+export function buildQuiz(req: QuizRequest): QuizItem[] {
+  const count = Math.max(1, req.count ?? 10);
+  const inLesson = (i: QuizItem) => req.lessonId === undefined || i.lessonId === req.lessonId;
+  const authored = req.course.lessons.flatMap((l) => l.quiz).filter(inLesson);
+  const generated = req.generated.filter(inLesson);
+  const random = seededRandom(`${req.seed}|quiz`);
+  let nAuthored = Math.min(authored.length, Math.ceil(count / 2));
+  const nGenerated = Math.min(generated.length, count - nAuthored);
+  nAuthored = Math.min(authored.length, count - nGenerated);
+  const picked = [...sample(authored, nAuthored, random), ...sample(generated, nGenerated, random)];
+  return shuffled(picked, random).map((i) => withShuffledChoices(i, req.seed));
+}
+
+/** Finds an item by lesson id and item id among the course's authored items and the generated ones. */
+export function findItem(
+  course: Course,
+  generated: QuizItem[],
+  lessonId: string,
+  itemId: string,
+): QuizItem | undefined {
+  const lesson = course.lessons.find((l) => l.id === lessonId);
+  return (
+    lesson?.quiz.find((i) => i.id === itemId) ??
+    generated.find((i) => i.lessonId === lessonId && i.id === itemId)
+  );
+}
