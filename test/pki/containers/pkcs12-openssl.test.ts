@@ -7,22 +7,129 @@ const o = opensslDir();
 const PW = 'test-pw';
 
 beforeAll(() => {
-  o.run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'ca.key', '-out', 'ca.pem', '-subj', '/CN=Test CA', '-days', '30');
-  o.run('req', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'leaf.key', '-out', 'leaf.csr', '-subj', '/CN=leaf.test');
-  o.run('x509', '-req', '-in', 'leaf.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', '2', '-out', 'leaf.pem', '-days', '30');
+  o.run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'ca.key',
+    '-out',
+    'ca.pem',
+    '-subj',
+    '/CN=Test CA',
+    '-days',
+    '30',
+  );
+  o.run(
+    'req',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'leaf.key',
+    '-out',
+    'leaf.csr',
+    '-subj',
+    '/CN=leaf.test',
+  );
+  o.run(
+    'x509',
+    '-req',
+    '-in',
+    'leaf.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-set_serial',
+    '2',
+    '-out',
+    'leaf.pem',
+    '-days',
+    '30',
+  );
   o.run('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.key');
   o.run('req', '-new', '-key', 'ec.key', '-out', 'ec.csr', '-subj', '/CN=ec.test');
-  o.run('x509', '-req', '-in', 'ec.csr', '-CA', 'ca.pem', '-CAkey', 'ca.key', '-set_serial', '3', '-out', 'ec.pem', '-days', '30');
+  o.run(
+    'x509',
+    '-req',
+    '-in',
+    'ec.csr',
+    '-CA',
+    'ca.pem',
+    '-CAkey',
+    'ca.key',
+    '-set_serial',
+    '3',
+    '-out',
+    'ec.pem',
+    '-days',
+    '30',
+  );
   const exp = (out: string, ...extra: string[]) =>
-    o.run('pkcs12', '-export', '-in', 'leaf.pem', '-inkey', 'leaf.key', '-certfile', 'ca.pem', '-name', 'Leaf Name', '-passout', `pass:${PW}`, '-out', out, ...extra);
+    o.run(
+      'pkcs12',
+      '-export',
+      '-in',
+      'leaf.pem',
+      '-inkey',
+      'leaf.key',
+      '-certfile',
+      'ca.pem',
+      '-name',
+      'Leaf Name',
+      '-passout',
+      `pass:${PW}`,
+      '-out',
+      out,
+      ...extra,
+    );
   exp('modern.p12');
   exp('legacy.p12', '-legacy');
   exp('keyex.p12', '-keyex', '-CSP', 'Microsoft Enhanced Cryptographic Provider v1.0');
   exp('keysig.p12', '-keysig');
   exp('win-3des.p12', '-certpbe', 'PBE-SHA1-3DES', '-keypbe', 'PBE-SHA1-3DES', '-macalg', 'sha1');
-  o.run('pkcs12', '-export', '-nokeys', '-in', 'leaf.pem', '-certfile', 'ca.pem', '-passout', `pass:${PW}`, '-out', 'nokeys.p12');
-  o.run('pkcs12', '-export', '-in', 'leaf.pem', '-inkey', 'leaf.key', '-passout', 'pass:', '-out', 'empty.p12');
-  o.run('pkcs12', '-export', '-in', 'ec.pem', '-inkey', 'ec.key', '-name', 'EC Key', '-passout', `pass:${PW}`, '-out', 'ec.p12');
+  o.run(
+    'pkcs12',
+    '-export',
+    '-nokeys',
+    '-in',
+    'leaf.pem',
+    '-certfile',
+    'ca.pem',
+    '-passout',
+    `pass:${PW}`,
+    '-out',
+    'nokeys.p12',
+  );
+  o.run(
+    'pkcs12',
+    '-export',
+    '-in',
+    'leaf.pem',
+    '-inkey',
+    'leaf.key',
+    '-passout',
+    'pass:',
+    '-out',
+    'empty.p12',
+  );
+  o.run(
+    'pkcs12',
+    '-export',
+    '-in',
+    'ec.pem',
+    '-inkey',
+    'ec.key',
+    '-name',
+    'EC Key',
+    '-passout',
+    `pass:${PW}`,
+    '-out',
+    'ec.p12',
+  );
 });
 afterAll(() => o.remove());
 
@@ -60,7 +167,10 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
         want.certs.map((d) => Buffer.from(d).toString('hex')),
       );
       expect(r?.keys.length).toBe(want.keyCount);
-      const names = [...(r?.certificates ?? []).map((x) => x.friendlyName), ...(r?.keys ?? []).map((k) => k.report.friendlyName)];
+      const names = [
+        ...(r?.certificates ?? []).map((x) => x.friendlyName),
+        ...(r?.keys ?? []).map((k) => k.report.friendlyName),
+      ];
       expect(names.filter((n) => n !== undefined).sort()).toEqual([...want.friendlyNames].sort());
       if (c.algorithm) {
         const key = r?.keys[0]?.report;
@@ -78,7 +188,9 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
     const r = await readContainer(o.bytes('keyex.p12'), { path: 'keyex.p12', password: PW });
     expect(r?.keys[0]?.report.cspName).toBe('Microsoft Enhanced Cryptographic Provider v1.0');
     expect(r?.lesson).toBe('keyspec');
-    expect(opensslView('keyex.p12', PW, false).info).toContain('Microsoft CSP Name: Microsoft Enhanced Cryptographic Provider v1.0');
+    expect(opensslView('keyex.p12', PW, false).info).toContain(
+      'Microsoft CSP Name: Microsoft Enhanced Cryptographic Provider v1.0',
+    );
   });
 
   it('opens an empty-password PFX when no password is given, and says it is unprotected', async () => {
