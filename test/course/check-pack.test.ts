@@ -26,6 +26,11 @@ const CASES: [string, string, RegExp][] = [
   ['an item fixture that does not parse', 'main/quiz.yaml:32', /fixture 'garbage.pem' does not parse/],
   ['an item fixture path leaving the pack', 'main/quiz.yaml:39', /leaves the pack's fixtures\/ folder/],
   ['a duplicate item id', 'main/quiz.yaml:53', /item id 'no-hint' is used twice/],
+  [
+    'a typed answer the certificate contradicts',
+    'main/quiz.yaml:49',
+    /answer 'client' disagrees with the certificate: the engine computes 'server'/,
+  ],
   ['an answer that is not a choice', 'main/quiz.yaml:65', /right answer 'c' is not one of the choices/],
   ['a YAML syntax error', 'bad-yaml/quiz.yaml:5', /^YAML syntax error: .*quotes/],
 ];
@@ -37,6 +42,11 @@ describe('checkPack on a broken pack', () => {
     const problems = await checkPack(broken);
     const here = problems.filter((p) => where(p) === at);
     expect(here.map((p) => p.message)).toContainEqual(expect.stringMatching(message));
+  });
+
+  it('finds nothing wrong with a sound cert marker', async () => {
+    const problems = await checkPack(broken);
+    expect(problems.filter((p) => where(p) === 'main/lesson.md:7')).toEqual([]);
   });
 
   it('lists problems in file order: course.yaml first, then each lesson in course order', async () => {
