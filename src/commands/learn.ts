@@ -1,7 +1,75 @@
-import { UserError } from '../cli-args.js';
+import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import type { Course } from '../course/types.js';
+import { lessonsDir } from '../paths.js';
+import { dueCount } from '../progress/review.js';
+import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
 import type { CommandContext } from './types.js';
 
-/** Not built yet: see the issue tracker. */
-export async function run(_argv: string[], _ctx: CommandContext): Promise<number> {
-  throw new UserError("'learn' is not available in this build yet");
+const PLAIN_POINTER =
+  "the course needs an interactive terminal; use 'cert-tutor learn --plain' (line mode) or the non-interactive commands: inspect, lessons, quiz --plain, progress";
+
+const isTty = (s: unknown) => (s as { isTTY?: boolean }).isTTY === true;
+
+/** Finds a lesson by id or by its number in the course. */
+export function findLesson(course: Course, wanted: string): string {
+  const byId = course.lessons.find((l) => l.id === wanted);
+  if (byId) return byId.id;
+  const n = /^\d+$/.test(wanted) ? Number(wanted) : Number.NaN;
+  const byNumber = course.lessons.find((l) => l.number === n);
+  if (byNumber) return byNumber.id;
+  throw new UsageError(`no lesson '${wanted}' in this course ('cert-tutor lessons' lists them)`);
+}
+
+/** Loads the course, or says in one line why it cannot. */
+async function courseFrom(dir: string, now: Date): Promise<Course> {
+  const { loadCourse, CourseError } = await import('../course/index.js');
+  try {
+    return await loadCourse(dir, { now });
+  } catch (e) {
+    if (e instanceof CourseError) throw new UserError(e.message);
+    throw e;
+  }
+}
+
+/**
+ * `cert-tutor learn [LESSON] [--plain] [--lessons DIR]`: opens the course TUI (home, or LESSON by
+ * id or number). Without a terminal on both stdin and stdout the TUI does not start: exit 2 with a
+ * pointer to the line mode.
+ */
+export async function run(argv: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, {
+    plain: { type: 'boolean' },
+    lessons: { type: 'string' },
+  });
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+  if (values.plain) {
+    ctx.stderr.write(
+      "cert-tutor: the course's line mode is not in this build yet; use 'cert-tutor quiz --plain' and 'cert-tutor inspect FILE'\n",
+    );
+    return 2;
+  }
+  if (!isTty(ctx.stdin) || !isTty(ctx.stdout)) {
+    ctx.stderr.write(`cert-tutor: ${PLAIN_POINTER}\n`);
+    return 2;
+  }
+  const course = await courseFrom(values.lessons ?? lessonsDir(), ctx.now);
+  const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
+  const home = progressHome(ctx.env);
+  let loaded: ReturnType<typeof loadProgress>;
+  try {
+    loaded = loadProgress(home);
+  } catch (e) {
+    if (e instanceof ProgressError) throw new UserError(e.message);
+    throw e;
+  }
+  const { startTui } = await import('../ui/start.js');
+  return startTui({
+    ctx,
+    course,
+    progress: loaded.doc,
+    notice: loaded.notice,
+    startLesson,
+    reviewDue: dueCount(loaded.doc, ctx.now),
+    onSave: (doc) => saveProgress(home, doc),
+  });
 }

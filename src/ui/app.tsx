@@ -1,0 +1,135 @@
+import { Text, useApp } from 'ink';
+import { useEffect, useReducer, useRef, useState } from 'react';
+import type { Course } from '../course/types.js';
+import type { ProgressDoc } from '../progress/types.js';
+import type { CertData } from './cert-data.js';
+import { useKeys } from './input/use-keys.js';
+import { HelpOverlay } from './screens/help.js';
+import { HomeScreen } from './screens/home.js';
+import { InspectScreen } from './screens/inspect.js';
+import { LessonScreen } from './screens/lesson.js';
+import { QuizScreen } from './screens/quiz.js';
+import { ScoreScreen } from './screens/score.js';
+import type { ScreenProps } from './screens/screen-props.js';
+import { lessonById } from './state/course-nav.js';
+import { initialState, openLesson, reducer } from './state/reducer.js';
+import type { AppState } from './state/types.js';
+import type { Theme } from './theme.js';
+import { MIN_SIZE, useTerminalSize } from './use-terminal-size.js';
+
+/** Everything the app needs, loaded by commands/learn.ts: data in, callbacks out. */
+export interface AppProps {
+  course: Course;
+  progress: ProgressDoc;
+  /** One line to show first (e.g. a progress file was moved aside). */
+  notice?: string;
+  theme: Theme;
+  /** Saves the progress document; throws (one line) when it cannot. */
+  onSave: (doc: ProgressDoc) => void;
+  /** Describes a fixture file (the certificate engine, loaded after the first frame). */
+  loadCert: (path: string) => Promise<CertData>;
+  now: () => Date;
+  /** Open this lesson (an id of the course) instead of the home screen. */
+  startLesson?: string;
+  /** How many review items are due (shown on the home screen). */
+  reviewDue?: number;
+}
+
+/** The fixture files the current screen shows, so their reports are loaded before they are needed. */
+export function neededPaths(state: AppState): string[] {
+  const s = state.screen;
+  if (s.kind === 'inspect') return [s.target.path];
+  if (s.kind === 'lesson') {
+    const pages = lessonById(state.course, s.lessonId).pages;
+    return [s.page, s.page + 1].flatMap((p) =>
+      (pages[p]?.blocks ?? []).flatMap((b) => (b.type === 'cert' ? [b.path] : [])),
+    );
+  }
+  if (s.kind === 'quiz') {
+    const quiz = lessonById(state.course, s.lessonId).quiz;
+    return [s.pos, s.pos + 1].flatMap((i) => quiz.find((q) => q.id === s.queue[i])?.fixture?.path ?? []);
+  }
+  return [];
+}
+
+function init(p: AppProps): AppState {
+  const hasHistory = Object.keys(p.progress.lessons).length > 0;
+  const base = initialState({
+    course: p.course,
+    progress: p.progress,
+    notice: p.notice ?? null,
+    isFirstRun: !hasHistory,
+  });
+  return p.startLesson ? openLesson(base, p.startLesson) : base;
+}
+
+function TooSmall({ onQuit }: { onQuit: () => void }) {
+  useKeys('help', (intent) => intent === 'quit' && onQuit());
+  return <Text>{`terminal too small (need ${MIN_SIZE.columns}x${MIN_SIZE.rows})`}</Text>;
+}
+
+/** The course TUI: one reducer, one screen value, a short switch on its kind. */
+export function App(props: AppProps) {
+  const [state, dispatch] = useReducer(reducer, props, init);
+  const size = useTerminalSize();
+  const { exit } = useApp();
+  const [certs, setCerts] = useState<Record<string, CertData>>({});
+  const saved = useRef(props.progress);
+  const requested = useRef(new Set<string>());
+
+  const { onSave, loadCert } = props;
+  useEffect(() => {
+    if (state.progress === saved.current) return;
+    saved.current = state.progress;
+    try {
+      onSave(state.progress);
+    } catch (e) {
+      dispatch({ type: 'notice', text: `progress not saved: ${(e as Error).message}` });
+    }
+  }, [state.progress, onSave]);
+
+  useEffect(() => {
+    if (state.isQuitting) exit();
+  }, [state.isQuitting, exit]);
+
+  const needed = neededPaths(state).filter((p) => !requested.current.has(p));
+  const neededKey = needed.join('\n');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: neededKey stands for needed
+  useEffect(() => {
+    for (const path of needed) {
+      requested.current.add(path);
+      loadCert(path).then(
+        (data) => setCerts((c) => ({ ...c, [path]: data })),
+        (e: unknown) =>
+          setCerts((c) => ({ ...c, [path]: { error: `cannot read ${path}: ${(e as Error).message}` } })),
+      );
+    }
+  }, [neededKey, loadCert]);
+
+  if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
+    return <TooSmall onQuit={() => dispatch({ type: 'quit' })} />;
+  }
+  const sp: ScreenProps = {
+    state,
+    dispatch,
+    theme: props.theme,
+    size,
+    certs,
+    now: props.now,
+    isActive: state.overlay === null,
+    reviewDue: props.reviewDue,
+  };
+  if (state.overlay === 'help') return <HelpOverlay {...sp} />;
+  switch (state.screen.kind) {
+    case 'home':
+      return <HomeScreen {...sp} />;
+    case 'lesson':
+      return <LessonScreen {...sp} />;
+    case 'quiz':
+      return <QuizScreen {...sp} />;
+    case 'score':
+      return <ScoreScreen {...sp} />;
+    case 'inspect':
+      return <InspectScreen {...sp} />;
+  }
+}

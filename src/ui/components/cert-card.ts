@@ -1,0 +1,202 @@
+import type { CertificateReport, ChainReport, FileReport } from '../../pki/types.js';
+import type { Theme } from '../theme.js';
+import { wrapHanging } from './wrap.js';
+
+/** OIDs of the extensions the card names (RFC 5280 §4.2.1). */
+const EXT_OID: Record<string, string> = {
+  subjectAltName: '2.5.29.17',
+  keyUsage: '2.5.29.15',
+  extendedKeyUsage: '2.5.29.37',
+  basicConstraints: '2.5.29.19',
+};
+
+interface Row {
+  field: string;
+  label: string;
+  value: string;
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+const crit = (c: boolean) => (c ? ', critical' : '');
+
+function fieldRows(c: CertificateReport, full: boolean): Row[] {
+  const rows: Row[] = [];
+  const add = (field: string, label: string, value: string) => rows.push({ field, label, value });
+  if (full) {
+    add('version', 'Version', `v${c.version}`);
+    add('serialNumber', 'Serial number', c.serialNumber);
+    add('signatureAlgorithm', 'Signature algorithm', c.signatureAlgorithm);
+    add('issuer', 'Issuer', c.issuer.text);
+    add('notBefore', 'Not before', c.notBefore);
+    add('notAfter', 'Not after', c.notAfter);
+    add('subject', 'Subject', c.subject.text);
+    const k = c.publicKey;
+    add(
+      'publicKey',
+      'Public key',
+      [k.algorithm, k.size ? `${k.size} bits` : '', k.curve ?? ''].filter(Boolean).join(' '),
+    );
+  }
+  const eku = c.extendedKeyUsage;
+  add(
+    'extendedKeyUsage',
+    `Extended Key Usage (${EXT_OID.extendedKeyUsage}${eku ? crit(eku.critical) : ''})`,
+    eku ? eku.usages.map((u) => `${u.name} (${u.oid})`).join(', ') : 'absent: no restriction by EKU',
+  );
+  const ku = c.keyUsage;
+  add(
+    'keyUsage',
+    `Key Usage (${EXT_OID.keyUsage}${ku ? crit(ku.critical) : ''})`,
+    ku ? ku.bits.join(', ') || '(no bit set)' : 'absent',
+  );
+  const bc = c.basicConstraints;
+  add(
+    'basicConstraints',
+    `Basic Constraints (${EXT_OID.basicConstraints}${bc ? crit(bc.critical) : ''})`,
+    bc
+      ? `cA ${bc.cA ? 'TRUE' : 'FALSE'}${bc.pathLenConstraint !== undefined ? `, pathLenConstraint ${bc.pathLenConstraint}` : ''}`
+      : 'absent',
+  );
+  add(
+    'subjectAltName',
+    `Subject Alternative Name (${EXT_OID.subjectAltName})`,
+    c.subjectAltName.length
+      ? c.subjectAltName.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ')
+      : 'absent',
+  );
+  if (full) {
+    const others = c.extensions.filter((e) => !Object.values(EXT_OID).includes(e.oid));
+    for (const e of others)
+      add('extensions', `${e.name} (${e.oid}${crit(e.critical)})`, e.known ? 'present' : 'not recognised');
+    add('sha1', 'SHA-1 fingerprint', c.sha1);
+    add('sha256', 'SHA-256 fingerprint', c.sha256);
+  }
+  return rows;
+}
+
+/**
+ * A certificate card, Windows-style: what the certificate is intended for, Issued to / Issued by,
+ * Valid from-to, then the fields with their OIDs. Highlighted fields carry a mark symbol as well as
+ * a colour, so they stand out without colour too. `full` adds every field (the inspect view).
+ */
+export function certCard(
+  c: CertificateReport,
+  highlight: string[],
+  width: number,
+  t: Theme,
+  full = false,
+): string[] {
+  const bar = t.paint('border', `${t.sym.vLine} `);
+  const inner = width - 2;
+  const out: string[] = [];
+  const title = ` Certificate: ${c.kind} `;
+  out.push(
+    t.paint('border', `${t.sym.boxTop}${t.sym.hLine}`) +
+      t.paint('strong', title) +
+      t.paint('border', t.sym.hLine.repeat(Math.max(0, width - title.length - 2))),
+  );
+  const line = (text: string, first = '', rest = '  ') =>
+    out.push(...wrapHanging(text, inner, first, rest).map((l) => bar + l));
+  line(t.paint('strong', 'This certificate is intended for the following purpose(s):'));
+  for (const p of c.intendedPurposes.length ? c.intendedPurposes : ['(no purpose)'])
+    line(p, `  ${t.sym.bullet} `, '    ');
+  const name = (n: CertificateReport['subject']) => n.commonName ?? n.text;
+  const mark = (field: string) => (highlight.includes(field) ? t.paint('highlight', `${t.sym.mark} `) : '  ');
+  const hl = (field: string, text: string) => (highlight.includes(field) ? t.paint('highlight', text) : text);
+  line(`${hl('subject', `Issued to: ${name(c.subject)}`)}`, mark('subject'));
+  line(`${hl('issuer', `Issued by: ${name(c.issuer)}`)}`, mark('issuer'));
+  const valid = `Valid from ${day(c.notBefore)} to ${day(c.notAfter)}`;
+  const status =
+    c.validity.status === 'valid'
+      ? t.paint('success', `(${t.sym.tick} valid)`)
+      : t.paint('danger', `(${t.sym.cross} ${c.validity.status})`);
+  const dateMark = highlight.includes('notBefore') || highlight.includes('notAfter') ? 'notBefore' : '';
+  line(`${hl(dateMark, valid)} ${status}`, mark(dateMark));
+  out.push(bar + t.paint('border', t.sym.hLine.repeat(Math.max(0, inner))));
+  for (const r of fieldRows(c, full)) {
+    line(hl(r.field, `${r.label}: ${r.value}`), mark(r.field), '    ');
+  }
+  if (highlight.length) line(t.paint('muted', `${t.sym.mark} marks the fields this page is about`));
+  out.push(t.paint('border', `${t.sym.boxBottom}${t.sym.hLine.repeat(Math.max(0, width - 1))}`));
+  return out;
+}
+
+/** The card's extra sections for the inspect view: summary, purposes, OpenSSL's view, findings. */
+export function certDetails(c: CertificateReport, width: number, t: Theme): string[] {
+  const out: string[] = [];
+  const para = (text: string, first = '', rest = '  ') => out.push(...wrapHanging(text, width, first, rest));
+  out.push(t.paint('heading', 'Summary'));
+  para(c.summary);
+  out.push('', t.paint('heading', 'Purposes (RFC 5280 reading)'));
+  for (const [p, ok] of Object.entries(c.purposes)) {
+    const why = c.purposeReasons[p as keyof typeof c.purposeReasons] ?? '';
+    para(
+      `${p}: ${why}`,
+      ok ? t.paint('success', `${t.sym.tick} `) : t.paint('danger', `${t.sym.cross} `),
+      '    ',
+    );
+  }
+  out.push('', t.paint('heading', "OpenSSL 3.0's view (openssl x509 -purpose)"));
+  for (const [row, text] of Object.entries(c.opensslText)) para(`${row}: ${text}`, '  ', '    ');
+  if (c.findings.length) {
+    out.push('', t.paint('heading', 'Findings'));
+    for (const f of c.findings) {
+      const sym =
+        f.severity === 'error'
+          ? t.paint('danger', t.sym.cross)
+          : f.severity === 'warning'
+            ? t.paint('warning', t.sym.warning)
+            : t.sym.info;
+      para(`${f.severity}: ${f.message}`, `${sym} `, '  ');
+    }
+  }
+  return out;
+}
+
+/** The chains of a file drawn leaf to root, with each link's checks when the engine gave them. */
+export function chainLines(
+  file: FileReport,
+  chains: ChainReport[] | undefined,
+  width: number,
+  t: Theme,
+): string[] {
+  const certs = file.certificates;
+  const label = (i: number | null) => {
+    if (i === null) return '(issuer not given)';
+    const c = certs[i];
+    return c ? `${c.subject.commonName ?? c.subject.text} [${c.role}]` : `#${i}`;
+  };
+  const check = (ok: boolean, what: string) =>
+    ok ? t.paint('success', `${t.sym.tick} ${what}`) : t.paint('danger', `${t.sym.cross} ${what}`);
+  const list: ChainReport[] =
+    chains ?? file.chains.map((order) => ({ order, links: [], complete: false, missing: [] }));
+  const out: string[] = [];
+  list.forEach((ch, ci) => {
+    out.push(t.paint('heading', `Chain ${list.length > 1 ? `${ci + 1} ` : ''}(leaf to root)`));
+    ch.order.forEach((idx, depth) => {
+      const pad = '  '.repeat(depth);
+      out.push(...wrapHanging(label(idx), width, depth === 0 ? '' : `${pad}${t.sym.link} `));
+      const link = ch.links.find((l) => l.child === idx);
+      if (link && link.parent !== null) {
+        const checks = [
+          check(link.issuerNameMatches, 'issuer name'),
+          check(link.signatureValid, 'signature'),
+          check(link.issuerIsCA, 'issuer is CA'),
+          check(link.issuerHasKeyCertSign, 'keyCertSign'),
+          check(link.datesValid, 'dates'),
+        ].join('  ');
+        out.push(...wrapHanging(checks, width, `${pad}   `));
+        for (const p of link.problems)
+          out.push(...wrapHanging(p, width, `${pad}   ${t.paint('danger', t.sym.cross)} `));
+      }
+    });
+    for (const m of ch.missing) out.push(...wrapHanging(m, width, `${t.paint('warning', t.sym.warning)} `));
+    if (chains)
+      out.push(
+        ch.complete
+          ? t.paint('success', `${t.sym.tick} ends at a self-signed root`)
+          : t.paint('warning', `${t.sym.warning} incomplete: does not reach a self-signed root`),
+      );
+  });
+  return out;
+}

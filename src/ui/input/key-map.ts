@@ -1,0 +1,214 @@
+import type { Key } from 'ink';
+
+/** What a key means; screens and the reducer speak only in intents. */
+export type Intent =
+  | 'up'
+  | 'down'
+  | 'next'
+  | 'prev'
+  | 'first'
+  | 'last'
+  | 'pick'
+  | 'toggle'
+  | 'select'
+  | 'hint'
+  | 'retry'
+  | 'inspect'
+  | 'back'
+  | 'help'
+  | 'quit';
+
+/** Where a binding applies: a screen kind, or the help overlay. */
+export type Scope = 'home' | 'lesson' | 'quiz' | 'score' | 'inspect' | 'help';
+
+type Special =
+  | 'upArrow'
+  | 'downArrow'
+  | 'leftArrow'
+  | 'rightArrow'
+  | 'return'
+  | 'escape'
+  | 'backspace'
+  | 'pageUp'
+  | 'pageDown'
+  | 'home'
+  | 'end';
+
+/** One key: a special key, a printable character, Ctrl+letter, or any digit 1-9. */
+export type KeySpec = { special: Special } | { char: string } | { ctrl: string } | { digit: true };
+
+/** One row of the key map: the keys, the intent, where it applies and how it is described. */
+export interface Binding {
+  intent: Intent;
+  keys: KeySpec[];
+  scopes: readonly Scope[];
+  /** Short label for the footer hint line ("next page"). */
+  label: string;
+  /** Shown in the footer hint line, not only in the help overlay. */
+  isHinted: boolean;
+}
+
+const ALL: readonly Scope[] = ['home', 'lesson', 'quiz', 'score', 'inspect'];
+
+/** THE key map: keys to intents, the footer hints and the help overlay all come from this table. */
+export const KEY_MAP: readonly Binding[] = [
+  { intent: 'help', keys: [{ char: '?' }], scopes: [...ALL, 'help'], label: 'help', isHinted: true },
+  {
+    intent: 'up',
+    keys: [{ special: 'upArrow' }, { char: 'k' }],
+    scopes: ['home', 'quiz', 'lesson', 'inspect'],
+    label: 'move up / scroll',
+    isHinted: false,
+  },
+  {
+    intent: 'down',
+    keys: [{ special: 'downArrow' }, { char: 'j' }],
+    scopes: ['home', 'quiz', 'lesson', 'inspect'],
+    label: 'move down / scroll',
+    isHinted: false,
+  },
+  {
+    intent: 'next',
+    keys: [{ special: 'rightArrow' }, { char: 'l' }, { char: ' ' }, { char: 'n' }, { special: 'pageDown' }],
+    scopes: ['lesson'],
+    label: 'next page',
+    isHinted: true,
+  },
+  {
+    intent: 'prev',
+    keys: [{ special: 'leftArrow' }, { char: 'p' }, { special: 'pageUp' }],
+    scopes: ['lesson'],
+    label: 'previous page',
+    isHinted: true,
+  },
+  {
+    intent: 'first',
+    keys: [{ char: 'g' }, { special: 'home' }],
+    scopes: ['home', 'lesson', 'quiz', 'inspect'],
+    label: 'first',
+    isHinted: false,
+  },
+  {
+    intent: 'last',
+    keys: [{ char: 'G' }, { special: 'end' }],
+    scopes: ['home', 'lesson', 'quiz', 'inspect'],
+    label: 'last',
+    isHinted: false,
+  },
+  {
+    intent: 'pick',
+    keys: [{ digit: true }],
+    scopes: ['home', 'quiz'],
+    label: 'pick by number',
+    isHinted: true,
+  },
+  {
+    intent: 'toggle',
+    keys: [{ char: ' ' }],
+    scopes: ['quiz'],
+    label: 'tick a choice (several answers)',
+    isHinted: false,
+  },
+  {
+    intent: 'select',
+    keys: [{ special: 'return' }],
+    scopes: ['home', 'lesson', 'quiz', 'score'],
+    label: 'open / answer / continue',
+    isHinted: true,
+  },
+  { intent: 'hint', keys: [{ char: 'h' }], scopes: ['quiz'], label: 'hint', isHinted: true },
+  {
+    intent: 'retry',
+    keys: [{ char: 'r' }],
+    scopes: ['score'],
+    label: 'retry the missed ones',
+    isHinted: true,
+  },
+  {
+    intent: 'inspect',
+    keys: [{ char: 'i' }],
+    scopes: ['lesson', 'quiz'],
+    label: 'inspect the certificate',
+    isHinted: true,
+  },
+  {
+    intent: 'back',
+    keys: [{ special: 'escape' }, { special: 'backspace' }],
+    scopes: ['lesson', 'quiz', 'score', 'inspect', 'help'],
+    label: 'back',
+    isHinted: true,
+  },
+  {
+    intent: 'quit',
+    keys: [{ char: 'q' }, { ctrl: 'c' }],
+    scopes: [...ALL, 'help'],
+    label: 'quit (progress is saved)',
+    isHinted: true,
+  },
+];
+
+function matches(spec: KeySpec, input: string, key: Key): boolean {
+  if ('special' in spec) {
+    // Many terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
+    if (spec.special === 'backspace') return key.backspace || key.delete;
+    return key[spec.special];
+  }
+  if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;
+  if ('digit' in spec) return !key.ctrl && !key.meta && /^[1-9]$/.test(input);
+  return !key.ctrl && !key.meta && input === spec.char;
+}
+
+/** Turns one key press into an intent for `scope` (and the digit, for `pick`), or null. */
+export function intentFor(scope: Scope, input: string, key: Key): { intent: Intent; n?: number } | null {
+  for (const b of KEY_MAP) {
+    if (!b.scopes.includes(scope)) continue;
+    if (b.keys.some((k) => matches(k, input, key))) {
+      return b.intent === 'pick' ? { intent: 'pick', n: Number(input) } : { intent: b.intent };
+    }
+  }
+  return null;
+}
+
+/** How a key is written in hints and help (arrows drawn as words when Unicode is off). */
+export function keyName(spec: KeySpec, unicode: boolean): string {
+  if ('digit' in spec) return '1-9';
+  if ('ctrl' in spec) return `Ctrl+${spec.ctrl.toUpperCase()}`;
+  if ('char' in spec) return spec.char === ' ' ? 'Space' : spec.char;
+  const arrows: Partial<Record<Special, [string, string]>> = {
+    upArrow: ['↑', 'Up'],
+    downArrow: ['↓', 'Down'],
+    leftArrow: ['←', 'Left'],
+    rightArrow: ['→', 'Right'],
+  };
+  const a = arrows[spec.special];
+  if (a) return unicode ? a[0] : a[1];
+  const names: Record<string, string> = {
+    return: 'Enter',
+    escape: 'Esc',
+    backspace: 'Backspace',
+    pageUp: 'PgUp',
+    pageDown: 'PgDn',
+    home: 'Home',
+    end: 'End',
+  };
+  return names[spec.special] ?? spec.special;
+}
+
+/** The bindings of a scope, in table order. */
+export const bindingsFor = (scope: Scope) => KEY_MAP.filter((b) => b.scopes.includes(scope));
+
+/** The footer hint line for a scope: "? help · → next page · ...", drawn from the table. */
+export function hintLine(scope: Scope, unicode: boolean): string {
+  return bindingsFor(scope)
+    .filter((b) => b.isHinted)
+    .map((b) => `${keyName(b.keys[0]!, unicode)} ${b.label.replace(/ \(.*\)$/, '')}`)
+    .join('  ');
+}
+
+/** The help overlay's rows for a scope: every key of every binding, with its description. */
+export function helpRows(scope: Scope, unicode: boolean): { keys: string; label: string }[] {
+  return bindingsFor(scope).map((b) => ({
+    keys: b.keys.map((k) => keyName(k, unicode)).join(', '),
+    label: b.label,
+  }));
+}

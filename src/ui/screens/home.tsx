@@ -1,0 +1,91 @@
+import { Frame } from '../components/frame.js';
+import { progressBar } from '../components/progress-bar.js';
+import { wrapHanging, wrapLines } from '../components/wrap.js';
+import { useKeys } from '../input/use-keys.js';
+import { courseDone, type LessonStatus, lessonStatus, nextLessonIndex } from '../state/course-nav.js';
+import type { Theme } from '../theme.js';
+import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
+
+/** A lesson's status in words and a symbol, so it reads without colour. */
+export function statusText(s: LessonStatus, t: Theme): string {
+  switch (s.kind) {
+    case 'not started':
+      return t.paint('muted', `${t.sym.radioOff} not started`);
+    case 'in progress':
+      return t.paint(
+        'warning',
+        s.answered > 0
+          ? `${t.sym.arrowRight} quiz: ${s.answered} of ${s.questions} answered`
+          : `${t.sym.arrowRight} page ${s.page + 1} of ${s.pages}`,
+      );
+    case 'done':
+      return t.paint(
+        'success',
+        `${t.sym.tick} done${s.total !== undefined ? `, quiz ${s.score} of ${s.total}` : ''}`,
+      );
+  }
+}
+
+const firstSentence = (text: string) =>
+  (text.match(/^.*?[.!?](\s|$)/s)?.[0] ?? text).replace(/\s+/g, ' ').trim();
+
+/** Home: the course title, every lesson with its status, overall progress, the lesson to continue. */
+export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, reviewDue }: ScreenProps) {
+  if (state.screen.kind !== 'home') throw new Error('HomeScreen needs the home screen');
+  const { course, progress } = state;
+  const cursor = state.screen.cursor;
+  const width = contentWidth(size.columns);
+  const lines: string[] = [];
+  const cont = nextLessonIndex(course, progress);
+  if (state.isFirstRun) {
+    lines.push(...wrapLines(firstSentence(course.welcome), width));
+    lines.push(
+      ...wrapLines(
+        `Pick a lesson with ${t.unicode ? '↑/↓' : 'Up/Down'} and press Enter; ? shows every key.`,
+        width,
+      ),
+    );
+  } else if (state.notice === null) {
+    const l = course.lessons[cont]!;
+    lines.push(
+      ...wrapLines(`Welcome back. Continue where you left off: lesson ${l.number}, ${l.title}.`, width),
+    );
+  }
+  if (reviewDue && reviewDue > 0) {
+    lines.push(
+      t.paint(
+        'accent',
+        `${t.sym.info} ${reviewDue} item${reviewDue === 1 ? '' : 's'} due for review: run cert-tutor review`,
+      ),
+    );
+  }
+  lines.push('');
+  let focus = lines.length;
+  course.lessons.forEach((lesson, i) => {
+    const isCursor = i === cursor;
+    if (isCursor) focus = lines.length;
+    const pointer = isCursor ? t.paint('selected', `${t.sym.pointer} `) : '  ';
+    const title = `${String(lesson.number).padStart(2)}. ${lesson.title}`;
+    const tail = `  ${statusText(lessonStatus(lesson, progress), t)}${i === cont ? t.paint('accent', '  (continue here)') : ''}`;
+    lines.push(
+      ...wrapHanging((isCursor ? t.paint('selected', title) : title) + tail, width, pointer, '      '),
+    );
+  });
+  lines.push('');
+  const { done, total } = courseDone(course, progress);
+  lines.push(progressBar(done, total, width, t));
+  if (done === total && total > 0) lines.push('', ...wrapLines(course.closing.trim(), width));
+  useKeys('home', (intent, n) => dispatch(toAction(intent, n, { now })), isActive);
+  return (
+    <Frame
+      title={course.title}
+      lines={lines}
+      scroll={0}
+      focus={focus}
+      scope="home"
+      size={size}
+      theme={t}
+      status={state.notice}
+    />
+  );
+}

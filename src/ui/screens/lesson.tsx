@@ -1,0 +1,53 @@
+import { useMemo } from 'react';
+import { bodyMetrics, Frame } from '../components/frame.js';
+import { renderMarkdown } from '../components/markdown.js';
+import { useKeys } from '../input/use-keys.js';
+import { lessonById } from '../state/course-nav.js';
+import { cardLines } from './cert-lines.js';
+import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
+
+/** The lesson reader: one page, Markdown and certificate cards, wrapped to the terminal. */
+export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isActive }: ScreenProps) {
+  if (state.screen.kind !== 'lesson') throw new Error('LessonScreen needs a lesson screen');
+  const { lessonId, page, scroll } = state.screen;
+  const lesson = lessonById(state.course, lessonId);
+  const width = contentWidth(size.columns);
+  const blocks = lesson.pages[page]?.blocks ?? [];
+  const certKey = blocks.map((b) => (b.type === 'cert' ? certs[b.path] : null));
+  // biome-ignore lint/correctness/useExhaustiveDependencies: certKey lists exactly the reports this page shows
+  const lines = useMemo(() => {
+    const out: string[] = [];
+    for (const b of blocks) {
+      if (out.length) out.push('');
+      out.push(
+        ...(b.type === 'markdown'
+          ? renderMarkdown(b.text, width, t)
+          : cardLines(certs, b.path, b.index, b.highlight, width, t)),
+      );
+    }
+    if (page === lesson.pages.length - 1) {
+      out.push(
+        '',
+        t.paint(
+          'accent',
+          `${t.sym.arrowRight} Next: the quiz (${lesson.quiz.length} questions). Press Enter.`,
+        ),
+      );
+    }
+    return out;
+  }, [blocks, width, t, page, lesson, ...certKey]);
+  const { maxScroll } = bodyMetrics(lines.length, size);
+  useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
+  const hasCard = blocks.some((b) => b.type === 'cert');
+  return (
+    <Frame
+      title={`Lesson ${lesson.number}: ${lesson.title}  ${t.sym.vLine} page ${page + 1}/${lesson.pages.length}${hasCard ? '  (i: inspect)' : ''}`}
+      lines={lines}
+      scroll={scroll}
+      scope="lesson"
+      size={size}
+      theme={t}
+      status={state.notice}
+    />
+  );
+}

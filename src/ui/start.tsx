@@ -1,0 +1,77 @@
+import { render } from 'ink';
+import type { CommandContext } from '../commands/types.js';
+import type { Course } from '../course/types.js';
+import type { ProgressDoc } from '../progress/types.js';
+import { App } from './app.js';
+import type { CertData } from './cert-data.js';
+import { makeTheme, terminalIsUnicode } from './theme.js';
+
+/** What the learn command hands to the TUI. */
+export interface StartOptions {
+  ctx: CommandContext;
+  course: Course;
+  progress: ProgressDoc;
+  notice?: string;
+  startLesson?: string;
+  reviewDue?: number;
+  onSave: (doc: ProgressDoc) => void;
+}
+
+const ENTER_ALT = '\u001B[?1049h';
+const LEAVE_ALT = '\u001B[?1049l';
+const SHOW_CURSOR = '\u001B[?25h';
+
+/** Describes a fixture with the certificate engine, imported on first use (after the first frame). */
+function certLoader(clock: Date): (path: string) => Promise<CertData> {
+  return async (path) => {
+    const { inspectFile } = await import('../pki/index.js');
+    const file = await inspectFile(path, { now: clock });
+    return { file };
+  };
+}
+
+/**
+ * Runs the course TUI in the alternate screen until the learner quits, and restores the terminal
+ * (screen, cursor, raw mode) on every way out: q, Ctrl+C, SIGTERM/SIGHUP, or an error.
+ */
+export async function startTui(o: StartOptions): Promise<number> {
+  const stdout = o.ctx.stdout as NodeJS.WriteStream;
+  const stdin = o.ctx.stdin as NodeJS.ReadStream;
+  let restored = false;
+  const restore = () => {
+    if (restored) return;
+    restored = true;
+    stdout.write(LEAVE_ALT + SHOW_CURSOR);
+  };
+  stdout.write(ENTER_ALT);
+  process.once('exit', restore);
+  const theme = makeTheme({ color: o.ctx.color, unicode: terminalIsUnicode(o.ctx.env) });
+  const clock = new Date(o.course.clock);
+  const instance = render(
+    <App
+      course={o.course}
+      progress={o.progress}
+      notice={o.notice}
+      theme={theme}
+      onSave={o.onSave}
+      loadCert={certLoader(Number.isNaN(clock.getTime()) ? o.ctx.now : clock)}
+      now={() => new Date()}
+      startLesson={o.startLesson}
+      reviewDue={o.reviewDue}
+    />,
+    { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
+  );
+  const onSignal = () => instance.unmount();
+  process.once('SIGTERM', onSignal);
+  process.once('SIGHUP', onSignal);
+  // Warm the certificate engine once the first frame is on screen.
+  setTimeout(() => void import('../pki/index.js').catch(() => undefined), 0);
+  try {
+    await instance.waitUntilExit();
+    return 0;
+  } finally {
+    process.off('SIGTERM', onSignal);
+    process.off('SIGHUP', onSignal);
+    restore();
+  }
+}

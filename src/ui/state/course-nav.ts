@@ -1,0 +1,94 @@
+import type { Course, Lesson } from '../../course/types.js';
+import type { ProgressDoc } from '../../progress/types.js';
+import type { AppState, QuizScreen } from './types.js';
+
+/** Where a lesson stands for this learner. */
+export type LessonStatus =
+  | { kind: 'not started' }
+  | { kind: 'in progress'; page: number; pages: number; answered: number; questions: number }
+  | { kind: 'done'; score?: number; total?: number };
+
+/** The status of `lesson` in `doc`. */
+export function lessonStatus(lesson: Lesson, doc: ProgressDoc): LessonStatus {
+  const p = doc.lessons[lesson.id];
+  if (!p) return { kind: 'not started' };
+  if (p.done) return { kind: 'done', score: p.quiz?.score, total: p.quiz?.total };
+  const answered = lesson.quiz.filter((q) => p.answers[q.id]).length;
+  const page = Math.min(p.page, Math.max(0, lesson.pages.length - 1));
+  return { kind: 'in progress', page, pages: lesson.pages.length, answered, questions: lesson.quiz.length };
+}
+
+/**
+ * The lesson to continue: the last one opened if unfinished, else the first unfinished one after
+ * it (wrapping round), else the first lesson.
+ */
+export function nextLessonIndex(course: Course, doc: ProgressDoc): number {
+  const n = course.lessons.length;
+  const last = course.lessons.findIndex((l) => l.id === doc.lastLesson);
+  const start = Math.max(0, last);
+  for (let i = 0; i < n; i++) {
+    const lesson = course.lessons[(start + i) % n]!;
+    if (!doc.lessons[lesson.id]?.done) return (start + i) % n;
+  }
+  return 0;
+}
+
+/** The lesson with this id (the reducer only ever holds ids that came from the course). */
+export function lessonById(course: Course, id: string): Lesson {
+  const l = course.lessons.find((x) => x.id === id);
+  if (!l) throw new Error(`no lesson ${id} in the course`);
+  return l;
+}
+
+/** Whole-course progress: lessons done of all lessons. */
+export function courseDone(course: Course, doc: ProgressDoc): { done: number; total: number } {
+  return { done: course.lessons.filter((l) => doc.lessons[l.id]?.done).length, total: course.lessons.length };
+}
+
+const quizOver = (
+  lessonId: string,
+  queue: string[],
+  isRetry: boolean,
+  score = 0,
+  missed: string[] = [],
+): QuizScreen => ({
+  kind: 'quiz',
+  lessonId,
+  queue,
+  pos: 0,
+  cursor: 0,
+  picked: [],
+  isHintShown: false,
+  answered: null,
+  score,
+  total: queue.length + score + missed.length,
+  missed,
+  isRetry,
+});
+
+/**
+ * Starts a lesson's quiz. A finished lesson is quizzed afresh; an unfinished one resumes: items
+ * already answered count as they were answered and only the rest are asked.
+ */
+export function startQuiz(state: AppState, lesson: Lesson): QuizScreen {
+  const p = state.progress.lessons[lesson.id];
+  if (!p || p.done)
+    return quizOver(
+      lesson.id,
+      lesson.quiz.map((q) => q.id),
+      false,
+    );
+  const queue: string[] = [];
+  const missed: string[] = [];
+  let score = 0;
+  for (const q of lesson.quiz) {
+    const a = p.answers[q.id];
+    if (!a) queue.push(q.id);
+    else if (a.correct) score++;
+    else missed.push(q.id);
+  }
+  return quizOver(lesson.id, queue, false, score, missed);
+}
+
+/** A retry round over the items missed. */
+export const retryQuiz = (lessonId: string, missed: string[]): QuizScreen => quizOver(lessonId, missed, true);

@@ -1,0 +1,239 @@
+import { gradeAnswer } from '../../course/index.js';
+import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
+import { lessonById, nextLessonIndex, retryQuiz, startQuiz } from './course-nav.js';
+import type { Action, AppState, QuizScreen, Screen } from './types.js';
+
+const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
+
+/** The first screen: home, with the lesson to continue under the cursor. */
+export function initialState(base: Omit<AppState, 'screen' | 'overlay' | 'isQuitting'>): AppState {
+  return {
+    ...base,
+    screen: { kind: 'home', cursor: nextLessonIndex(base.course, base.progress) },
+    overlay: null,
+    isQuitting: false,
+  };
+}
+
+/** Opens a lesson where the learner left it (from the start when it is done) and saves that. */
+export function openLesson(state: AppState, lessonId: string): AppState {
+  const lesson = lessonById(state.course, lessonId);
+  const p = state.progress.lessons[lessonId];
+  const page = p && !p.done ? clamp(p.page, 0, lesson.pages.length - 1) : 0;
+  return {
+    ...state,
+    isFirstRun: false,
+    screen: { kind: 'lesson', lessonId, page, scroll: 0 },
+    progress: recordPage(state.progress, lessonId, page),
+  };
+}
+
+function home(state: AppState, lessonId?: string): AppState {
+  const i = state.course.lessons.findIndex((l) => l.id === lessonId);
+  return {
+    ...state,
+    screen: { kind: 'home', cursor: i < 0 ? nextLessonIndex(state.course, state.progress) : i },
+  };
+}
+
+function finishRound(state: AppState, s: QuizScreen, now: Date): AppState {
+  const progress = s.isRetry ? state.progress : recordQuiz(state.progress, s.lessonId, s.score, s.total, now);
+  const screen: Screen = {
+    kind: 'score',
+    lessonId: s.lessonId,
+    score: s.score,
+    total: s.total,
+    missed: s.missed,
+    isRetry: s.isRetry,
+  };
+  return { ...state, progress, screen };
+}
+
+function enterQuiz(state: AppState, lessonId: string, now: Date): AppState {
+  const lesson = lessonById(state.course, lessonId);
+  const q = startQuiz(state, lesson);
+  const next = { ...state, screen: q };
+  return q.queue.length === 0 ? finishRound(next, q, now) : next;
+}
+
+function homeAction(state: AppState, s: Extract<Screen, { kind: 'home' }>, a: Action): AppState {
+  const max = state.course.lessons.length - 1;
+  const to = (cursor: number) => ({ ...state, screen: { ...s, cursor: clamp(cursor, 0, max) } });
+  switch (a.type) {
+    case 'up':
+      return to(s.cursor - 1);
+    case 'down':
+      return to(s.cursor + 1);
+    case 'first':
+      return to(0);
+    case 'last':
+      return to(max);
+    case 'pick':
+      return a.n - 1 <= max ? to(a.n - 1) : state;
+    case 'select':
+      return openLesson(state, state.course.lessons[s.cursor]!.id);
+    default:
+      return state;
+  }
+}
+
+function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a: Action): AppState {
+  const lesson = lessonById(state.course, s.lessonId);
+  const last = lesson.pages.length - 1;
+  const turn = (page: number) =>
+    page === s.page
+      ? state
+      : {
+          ...state,
+          screen: { ...s, page, scroll: 0 },
+          progress: recordPage(state.progress, s.lessonId, page),
+        };
+  switch (a.type) {
+    case 'up':
+      return s.scroll > 0 ? { ...state, screen: { ...s, scroll: s.scroll - 1 } } : state;
+    case 'down':
+      return s.scroll < (a.maxScroll ?? 0) ? { ...state, screen: { ...s, scroll: s.scroll + 1 } } : state;
+    case 'next':
+    case 'select':
+      return s.page < last ? turn(s.page + 1) : enterQuiz(state, s.lessonId, a.now);
+    case 'prev':
+      return turn(Math.max(0, s.page - 1));
+    case 'first':
+      return turn(0);
+    case 'last':
+      return turn(last);
+    case 'inspect': {
+      const block = lesson.pages[s.page]?.blocks.find((b) => b.type === 'cert');
+      if (block?.type !== 'cert') return state;
+      const target = { path: block.path, index: block.index, highlight: block.highlight };
+      return { ...state, screen: { kind: 'inspect', target, scroll: 0, back: s } };
+    }
+    case 'back':
+      return home(state, s.lessonId);
+    default:
+      return state;
+  }
+}
+
+/** Highlights for a quiz item's card: the fields that decide each kind of question. */
+export const QUIZ_HIGHLIGHT: Record<string, string[]> = {
+  classify: ['extendedKeyUsage', 'keyUsage', 'basicConstraints'],
+  field: ['extendedKeyUsage', 'keyUsage', 'basicConstraints', 'subjectAltName'],
+  keyspec: ['keyUsage'],
+};
+
+function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
+  const lesson = lessonById(state.course, s.lessonId);
+  const item = lesson.quiz.find((q) => q.id === s.queue[s.pos])!;
+  const n = item.choices.length;
+  const isMulti = item.kind === 'multi-choice';
+  const set = (patch: Partial<QuizScreen>) => ({ ...state, screen: { ...s, ...patch } });
+  const toggled = (i: number) =>
+    s.picked.includes(i) ? s.picked.filter((x) => x !== i) : [...s.picked, i].sort();
+  if (s.answered && a.type !== 'select' && a.type !== 'back' && a.type !== 'inspect') return state;
+  switch (a.type) {
+    case 'up':
+      return set({ cursor: clamp(s.cursor - 1, 0, n - 1) });
+    case 'down':
+      return set({ cursor: clamp(s.cursor + 1, 0, n - 1) });
+    case 'first':
+      return set({ cursor: 0 });
+    case 'last':
+      return set({ cursor: n - 1 });
+    case 'pick':
+      if (a.n > n) return state;
+      return isMulti ? set({ cursor: a.n - 1, picked: toggled(a.n - 1) }) : set({ cursor: a.n - 1 });
+    case 'toggle':
+      return isMulti ? set({ picked: toggled(s.cursor) }) : state;
+    case 'hint':
+      return set({ isHintShown: true });
+    case 'select': {
+      if (s.answered) {
+        const next: QuizScreen = {
+          ...s,
+          pos: s.pos + 1,
+          cursor: 0,
+          picked: [],
+          isHintShown: false,
+          answered: null,
+        };
+        return s.pos + 1 < s.queue.length ? { ...state, screen: next } : finishRound(state, s, a.now);
+      }
+      const picked = isMulti && s.picked.length > 0 ? s.picked : [s.cursor];
+      const grade = gradeAnswer(
+        item,
+        picked.map((i) => item.choices[i]!),
+      );
+      const progress = recordAnswer(state.progress, s.lessonId, item.id, grade.correct, a.now);
+      return {
+        ...state,
+        progress,
+        screen: {
+          ...s,
+          picked,
+          answered: grade,
+          score: s.score + (grade.correct ? 1 : 0),
+          missed: grade.correct ? s.missed : [...s.missed, item.id],
+        },
+      };
+    }
+    case 'inspect': {
+      if (!item.fixture) return state;
+      const target = {
+        path: item.fixture.path,
+        index: item.fixture.index,
+        highlight: QUIZ_HIGHLIGHT[item.kind] ?? [],
+      };
+      return { ...state, screen: { kind: 'inspect', target, scroll: 0, back: s } };
+    }
+    case 'back': {
+      const page = lesson.pages.length - 1;
+      return { ...state, screen: { kind: 'lesson', lessonId: s.lessonId, page, scroll: 0 } };
+    }
+    default:
+      return state;
+  }
+}
+
+function screenAction(state: AppState, a: Action): AppState {
+  const s = state.screen;
+  switch (s.kind) {
+    case 'home':
+      return homeAction(state, s, a);
+    case 'lesson':
+      return lessonAction(state, s, a);
+    case 'quiz':
+      return quizAction(state, s, a);
+    case 'score': {
+      const i = state.course.lessons.findIndex((l) => l.id === s.lessonId);
+      if (a.type === 'retry' && s.missed.length > 0)
+        return { ...state, screen: retryQuiz(s.lessonId, s.missed) };
+      if (a.type === 'select')
+        return home(state, state.course.lessons[Math.min(i + 1, state.course.lessons.length - 1)]?.id);
+      if (a.type === 'back') return home(state, s.lessonId);
+      return state;
+    }
+    case 'inspect': {
+      if (a.type === 'back') return { ...state, screen: s.back };
+      const max = 'maxScroll' in a ? (a.maxScroll ?? 0) : 0;
+      if (a.type === 'up') return { ...state, screen: { ...s, scroll: Math.max(0, s.scroll - 1) } };
+      if (a.type === 'down') return { ...state, screen: { ...s, scroll: Math.min(max, s.scroll + 1) } };
+      if (a.type === 'first') return { ...state, screen: { ...s, scroll: 0 } };
+      if (a.type === 'last') return { ...state, screen: { ...s, scroll: max } };
+      return state;
+    }
+  }
+}
+
+/**
+ * The one reducer. Returns the same state object for no-ops, so React skips the render.
+ * Page turns and answers update `progress`; the app saves it whenever it changes.
+ */
+export function reducer(state: AppState, a: Action): AppState {
+  if (a.type === 'quit') return { ...state, isQuitting: true };
+  if (a.type === 'notice') return state.notice === a.text ? state : { ...state, notice: a.text };
+  if (state.overlay === 'help')
+    return a.type === 'help' || a.type === 'back' ? { ...state, overlay: null } : state;
+  if (a.type === 'help') return { ...state, overlay: 'help' };
+  return screenAction(state, a);
+}

@@ -1,0 +1,70 @@
+import type { Course, Grade } from '../../course/types.js';
+import type { ProgressDoc } from '../../progress/types.js';
+
+/** A certificate to show in full: a file and the certificate's index in it. */
+export interface InspectTarget {
+  path: string;
+  index: number;
+  /** Fields to mark, as named in lessons/README.md. */
+  highlight: string[];
+}
+
+/** A quiz in progress over `queue` (item ids of one lesson). */
+export interface QuizScreen {
+  kind: 'quiz';
+  lessonId: string;
+  queue: string[];
+  pos: number;
+  /** Index of the choice under the cursor. */
+  cursor: number;
+  /** Ticked choices (multi-choice items). */
+  picked: number[];
+  isHintShown: boolean;
+  /** The verdict, once the current item is answered. */
+  answered: Grade | null;
+  score: number;
+  total: number;
+  missed: string[];
+  /** A second round over the items missed in the first. */
+  isRetry: boolean;
+}
+
+/** Which screen is showing: one value, never a pile of booleans. */
+export type Screen =
+  | { kind: 'home'; cursor: number }
+  | { kind: 'lesson'; lessonId: string; page: number; scroll: number }
+  | QuizScreen
+  | { kind: 'score'; lessonId: string; score: number; total: number; missed: string[]; isRetry: boolean }
+  | { kind: 'inspect'; target: InspectTarget; scroll: number; back: Screen };
+
+/** The whole UI state. The course is fixed; progress changes with every page turn and answer. */
+export interface AppState {
+  course: Course;
+  screen: Screen;
+  /** The one overlay that may be open. */
+  overlay: 'help' | null;
+  progress: ProgressDoc;
+  /** One line to show in the status bar (moved-aside progress file, a save error...). */
+  notice: string | null;
+  isFirstRun: boolean;
+  isQuitting: boolean;
+}
+
+/** Everything that can happen. Key intents carry what the reducer cannot know (the clock, layout). */
+export type Action =
+  | { type: 'up' }
+  | { type: 'down'; maxScroll?: number }
+  | { type: 'first' }
+  | { type: 'last'; maxScroll?: number }
+  | { type: 'next'; now: Date }
+  | { type: 'prev' }
+  | { type: 'pick'; n: number }
+  | { type: 'toggle' }
+  | { type: 'select'; now: Date }
+  | { type: 'hint' }
+  | { type: 'retry' }
+  | { type: 'inspect' }
+  | { type: 'back' }
+  | { type: 'help' }
+  | { type: 'quit' }
+  | { type: 'notice'; text: string | null };
