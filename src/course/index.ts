@@ -4,6 +4,7 @@
  * - loadCourse(dir, { now? }): the pack, loaded and resolved; throws CourseError (one line) when unusable.
  * - checkPack(dir, { now? }): every problem of a pack, each naming file:line and what to do.
  * - gradeAnswer(item, given): the verdict on one answer.
+ * - findLesson(course, idOrNumber), findItem(course, lessonId, itemId): look-ups.
  */
 import { join } from 'node:path';
 import { CourseError } from './errors.js';
@@ -12,6 +13,7 @@ import type { Course, Problem } from './types.js';
 
 export { ANSWER_FROM_PROPERTIES } from './answer-from.js';
 export { CourseError } from './errors.js';
+export { findItem, findLesson } from './find-lesson.js';
 export { gradeAnswer } from './grade.js';
 export * from './types.js';
 
