@@ -155,22 +155,31 @@ function addVisibleKeys(s: Pkcs12Structure, reading: ContainerReading): void {
 }
 
 /**
- * Whether the password decrypts the first encrypted item into well-formed DER. It tells a file
- * whose MAC was damaged (the password is right) from a wrong password: a wrong key gives valid
- * CBC padding about once in 256 tries, and then almost never a well-formed SEQUENCE.
+ * Whether the password decrypts any encrypted item into well-formed DER. It tells a file whose
+ * MAC or content was damaged (the password is right) from a wrong password: a wrong key gives
+ * valid CBC padding about once in 256 tries, and then almost never a well-formed SEQUENCE.
  */
 function decryptsWith(s: Pkcs12Structure, pw: Password): boolean {
-  try {
-    for (const part of s.parts) {
-      if (part.kind === 'encrypted') return wellFormed(pbeDecrypt(part.algorithm, part.data, pw));
-      if (part.kind !== 'plain') continue;
-      const bag = part.bags.find((b) => b.bagId === id_pkcs8ShroudedKeyBag);
-      if (!bag) continue;
-      const epki = parseAs(bag.bagValue, EncryptedPrivateKeyInfo, 'PKCS#12 shrouded key bag');
-      return wellFormed(pbeDecrypt(epki.encryptionAlgorithm, toBytes(epki.encryptedData.buffer), pw));
+  const attempt = (fn: () => Uint8Array | null) => {
+    try {
+      const plain = fn();
+      const ok = wellFormed(plain);
+      plain?.fill(0);
+      return ok;
+    } catch {
+      return false;
     }
-  } catch {
-    return false;
+  };
+  for (const part of s.parts) {
+    if (part.kind === 'encrypted' && attempt(() => pbeDecrypt(part.algorithm, part.data, pw))) return true;
+    if (part.kind !== 'plain') continue;
+    for (const bag of part.bags.filter((b) => b.bagId === id_pkcs8ShroudedKeyBag)) {
+      const ok = attempt(() => {
+        const epki = parseAs(bag.bagValue, EncryptedPrivateKeyInfo, 'PKCS#12 shrouded key bag');
+        return pbeDecrypt(epki.encryptionAlgorithm, toBytes(epki.encryptedData.buffer), pw);
+      });
+      if (ok) return true;
+    }
   }
   return false;
 }
