@@ -21,6 +21,8 @@ const itemSchema = z.object({
   wrong: z.record(z.string(), z.string().trim().min(1)).optional(),
 });
 
+const ITEM_KEYS = Object.keys(itemSchema.shape);
+
 /** A quiz item as written, validated for shape, with the lines its checks point at. */
 export interface RawItem {
   id: string;
@@ -103,6 +105,16 @@ function readItem(raw: unknown, i: number, src: YamlSource, problems: LineProble
       const missing = obj[key] === undefined;
       const line = missing ? itemLine : src.lineOf([...path, ...(issue.path as (string | number)[])]);
       problems.push({ line, message: describeIssue(name, key, missing, issue) });
+    }
+  }
+  // A misspelt key (`answerfrom:`, `hints:`) would otherwise be ignored in silence.
+  for (const key of Object.keys(obj)) {
+    if (!ITEM_KEYS.includes(key)) {
+      const near = ITEM_KEYS.find((k) => k.toLowerCase() === key.toLowerCase().replace(/s$/, ''));
+      problems.push({
+        line: src.keyLineOf(path, key),
+        message: `${name} has an unknown key '${key}'; ${near ? `did you mean '${near}'?` : `the keys are ${ITEM_KEYS.join(', ')}`}`,
+      });
     }
   }
   const kind = obj.kind;

@@ -32,6 +32,7 @@ const CASES: [string, string, RegExp][] = [
     /answer 'client' disagrees with the certificate: the engine computes 'server'/,
   ],
   ['an answer that is not a choice', 'main/quiz.yaml:65', /right answer 'c' is not one of the choices/],
+  ['a misspelt item key', 'main/quiz.yaml:74', /unknown key 'hints'; did you mean 'hint'\?/],
   ['a YAML syntax error', 'bad-yaml/quiz.yaml:5', /^YAML syntax error: .*quotes/],
 ];
 
