@@ -98,7 +98,7 @@ function time(buf: Uint8Array, t: Tlv | undefined): { text: string; date: Date |
     Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])),
   );
   if (Number.isNaN(d.getTime())) return { text: s, date: null };
-  return { text: d.toISOString().replace('.000Z', 'Z'), date: d };
+  return { text: d.toISOString(), date: d };
 }
 
 function extensions(buf: Uint8Array, t: Tlv): RawExtension[] {

@@ -57,13 +57,16 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
   const selfIssued = c.subject.canonical === c.issuer.canonical;
   const selfSigned =
     selfIssued && verifySignature(c.tbs, c.signatureOid, c.signatureAlgorithm, c.signature, c.spki);
+  // cA TRUE → CA; a self-signed v1 certificate (no extensions can say otherwise) is a root, as in
+  // OpenSSL's check_ca code 3 and RFC 5280 §6.1.4(k) (v1 CAs only by out-of-band trust).
   const isCA = ext.basicConstraints?.cA === true;
-  const role: Role = isCA ? (selfSigned ? 'root CA' : 'intermediate CA') : 'end entity';
+  const role: Role =
+    isCA || (c.version === 0 && selfSigned) ? (selfSigned ? 'root CA' : 'intermediate CA') : 'end entity';
   const validity = validityAt(c.notBeforeDate, c.notAfterDate, now);
   const unknownCritical = c.extensions
     .filter((e) => e.critical && !OPENSSL_SUPPORTED_CRITICAL.has(e.oid))
     .map((e) => e.oid);
-  const { purposes, purposeReasons } = rfcPurposes({ keyUsage: ext.keyUsage, eku: ext.eku, unknownCritical });
+  const { purposes, purposeReasons } = rfcPurposes({ keyUsage: ext.keyUsage, eku: ext.eku });
   const osl = opensslPurposes({
     invalid: ext.invalid.length > 0,
     v1: c.version === 0,
@@ -149,6 +152,7 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
       ...(c.subject.commonName !== undefined ? { commonName: c.subject.commonName } : {}),
       subjectAltName,
       unknownCritical,
+      purposes,
     }),
   };
 }

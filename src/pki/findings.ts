@@ -1,6 +1,5 @@
 import { ANY_EKU, PURPOSE_OIDS } from './eku-names.js';
 import type { DecodedExtensions } from './extensions.js';
-import { CONSISTENT_KU } from './purposes.js';
 import type { Finding, PurposeId, Role, SubjectAltNameEntry } from './types.js';
 
 /** What the findings are computed from. */
@@ -15,12 +14,20 @@ export interface FindingInput {
   commonName?: string;
   subjectAltName: SubjectAltNameEntry[];
   unknownCritical: string[];
+  purposes: Record<PurposeId, boolean>;
 }
 
-const HOSTNAME = /^(\*\.)?([a-z0-9]([a-z0-9-]*[a-z0-9])?\.)*[a-z0-9]([a-z0-9-]*[a-z0-9])?$/i;
+const HOSTNAME = /^(\*\.)?([a-z0-9-]+\.)+[a-z0-9-]+$/i;
+const IPV4 = /^\d{1,3}(\.\d{1,3}){3}$/;
 
+/** localhost, an IP address, or dot-separated labels (optionally starting with "*.") (fixtures/README.md). */
 function looksLikeHostname(cn: string): boolean {
-  return HOSTNAME.test(cn) && (cn.includes('.') || cn.toLowerCase() === 'localhost');
+  return (
+    cn.toLowerCase() === 'localhost' ||
+    IPV4.test(cn) ||
+    (cn.includes(':') && /^[0-9a-f:]+$/i.test(cn)) ||
+    HOSTNAME.test(cn)
+  );
 }
 
 /** The findings about one certificate, each with a stable code and a sentence naming field and rule. */
@@ -81,7 +88,7 @@ export function findingsFor(x: FindingInput): Finding[] {
       'basicConstraints cA is TRUE but keyUsage lacks keyCertSign, so the key may not verify certificate signatures: RFC 5280 §4.2.1.3, §6.1.4(n).',
     );
   }
-  if (bc?.cA && eku) {
+  if (x.role !== 'end entity' && eku) {
     add(
       'ca-with-eku',
       'info',
@@ -101,20 +108,18 @@ export function findingsFor(x: FindingInput): Finding[] {
       'EKU lists only anyExtendedKeyUsage (2.5.29.37.0): RFC 5280 §4.2.1.12 lets applications reject it, and OpenSSL refuses it for TLS and S/MIME.',
     );
   }
-  if (ku && eku && ku.mask !== 0 && !eku.oids.includes(ANY_EKU)) {
-    const listed = (Object.keys(PURPOSE_OIDS) as PurposeId[]).filter((p) =>
-      eku.oids.includes(PURPOSE_OIDS[p]),
+  if (x.role === 'end entity' && ku && eku && !Object.values(x.purposes).some(Boolean)) {
+    const listed = eku.oids
+      .map((o) => Object.entries(PURPOSE_OIDS).find(([, v]) => v === o)?.[0] ?? o)
+      .join(', ');
+    add(
+      'ku-eku-disjoint',
+      'error',
+      `keyUsage (${ku.bits.join(', ') || 'no bit'}) and EKU (${listed || 'empty'}) agree on no purpose: RFC 5280 §4.2.1.12 says the certificate MUST NOT be used for any purpose.`,
     );
-    if (listed.length > 0 && !listed.some((p) => CONSISTENT_KU[p].some((b) => ku.bits.includes(b)))) {
-      add(
-        'ku-eku-disjoint',
-        'error',
-        `keyUsage (${ku.bits.join(', ')}) and EKU (${listed.join(', ')}) agree on no purpose: RFC 5280 §4.2.1.12 says the certificate MUST NOT be used for any purpose.`,
-      );
-    }
   }
   const hasHostSan = x.subjectAltName.some((s) => s.type === 'dns' || s.type === 'ip');
-  if (x.role === 'end entity' && x.commonName && looksLikeHostname(x.commonName) && !hasHostSan) {
+  if (x.commonName && looksLikeHostname(x.commonName) && !hasHostSan) {
     add(
       'hostname-only-in-cn',
       'warning',

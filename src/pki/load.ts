@@ -115,8 +115,10 @@ async function loadPem(text: string, password?: string): Promise<LoadedFile> {
   const out = emptyLoad('PEM');
   const blocks = pemBlocks(text);
   if (blocks.length === 0) throw new PkiError('bad-pem', 'a PEM BEGIN line has no matching END line');
+  let firstOther: FileFormat | undefined;
   for (const b of blocks) {
     if (KEY_LABELS.has(b.label)) {
+      firstOther ??= 'private key';
       out.hasPrivateKey = true;
       out.privateKeys.push(keySketch(b.label, b.der, text.slice(b.offset, b.offset + 200)));
       continue;
@@ -127,6 +129,7 @@ async function loadPem(text: string, password?: string): Promise<LoadedFile> {
     }
     if (CERT_LABELS.has(b.label)) out.certificates.push(b.der);
     else if (CONTAINER_LABELS[b.label]) {
+      firstOther ??= KIND_FORMAT[CONTAINER_LABELS[b.label]!];
       try {
         merge(out, await container(CONTAINER_LABELS[b.label]!, b.der, b.label, password));
       } catch (e) {
@@ -135,6 +138,7 @@ async function loadPem(text: string, password?: string): Promise<LoadedFile> {
       }
     } else out.notes.push(`skipped a ${b.label} block (not a certificate)`);
   }
+  if (!blocks.some((b) => CERT_LABELS.has(b.label)) && firstOther) out.format = firstOther;
   if (out.certificates.length === 0 && !out.error) {
     if (out.hasPrivateKey && !readContainer) {
       out.error = new PkiError(

@@ -67,7 +67,7 @@ export function readPkcs12(bytes: Uint8Array, password?: string): ContainerReadi
       else if (part.kind === 'encrypted') {
         const plain = pbeDecrypt(part.algorithm, part.data, chosen);
         if (!plain) {
-          throw s.pfx.macData
+          throw hasMac(s)
             ? new PkiError(
                 'corrupt',
                 'damaged PKCS#12 file: the certificates do not decrypt although the MAC matched',
@@ -87,6 +87,9 @@ export function readPkcs12(bytes: Uint8Array, password?: string): ContainerReadi
   }
   return reading;
 }
+
+/** asn1-pfx fills an absent (optional) macData with an empty MacData, so look inside it. */
+const hasMac = (s: Pkcs12Structure) => Boolean(s.pfx.macData?.mac?.digestAlgorithm?.algorithm);
 
 function fail(reading: ContainerReading, err: unknown): ContainerReading {
   if (err instanceof PkiError) reading.error = { code: err.code, message: err.message };
