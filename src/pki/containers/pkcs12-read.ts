@@ -33,9 +33,7 @@ export function readPkcs12(bytes: Uint8Array, password?: string): ContainerReadi
   const candidates: Password[] = password ? [{ text: password }] : [{ text: '' }, { text: '', isNull: true }];
   let chosen: Password | undefined;
   try {
-    chosen = s.pfx.macData
-      ? candidates.find((pw) => verifyMac(s.pfx.macData, s.authSafe, pw))
-      : candidates[0];
+    chosen = hasMac(s) ? candidates.find((pw) => verifyMac(s.pfx.macData, s.authSafe, pw)) : candidates[0];
   } catch (err) {
     return fail(reading, err);
   }
@@ -101,7 +99,7 @@ function fail(reading: ContainerReading, err: unknown): ContainerReading {
 function describeProtection(s: Pkcs12Structure, reading: ContainerReading): void {
   const n = reading.notes;
   n.push(
-    s.pfx.macData
+    hasMac(s)
       ? `integrity: ${describeMac(s.pfx.macData)}`
       : 'integrity: no MAC, nothing detects changes to this file',
   );

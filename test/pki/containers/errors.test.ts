@@ -6,17 +6,62 @@ import { readContainer } from '../../../src/pki/containers/index.js';
 import { opensslDir } from './openssl.js';
 
 // Broken and unusual PFX files: each must give one typed error, never an exception.
-const modern = new Uint8Array(readFileSync(join(process.cwd(), 'fixtures', 'containers', 'client-modern.pfx')));
+const modern = new Uint8Array(
+  readFileSync(join(process.cwd(), 'fixtures', 'containers', 'client-modern.pfx')),
+);
 const o = opensslDir();
 
 beforeAll(() => {
-  o.run('req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', 'k.pem', '-out', 'c.pem', '-subj', '/CN=rc4', '-days', '3');
-  o.run('pkcs12', '-export', '-legacy', '-in', 'c.pem', '-inkey', 'k.pem', '-keypbe', 'PBE-SHA1-RC4-128', '-certpbe', 'PBE-SHA1-RC4-128', '-passout', 'pass:pw', '-out', 'rc4.p12');
-  o.run('pkcs12', '-export', '-in', 'c.pem', '-inkey', 'k.pem', '-nomac', '-passout', 'pass:pw', '-out', 'nomac.p12');
+  o.run(
+    'req',
+    '-x509',
+    '-newkey',
+    'rsa:2048',
+    '-nodes',
+    '-keyout',
+    'k.pem',
+    '-out',
+    'c.pem',
+    '-subj',
+    '/CN=rc4',
+    '-days',
+    '3',
+  );
+  o.run(
+    'pkcs12',
+    '-export',
+    '-legacy',
+    '-in',
+    'c.pem',
+    '-inkey',
+    'k.pem',
+    '-keypbe',
+    'PBE-SHA1-RC4-128',
+    '-certpbe',
+    'PBE-SHA1-RC4-128',
+    '-passout',
+    'pass:pw',
+    '-out',
+    'rc4.p12',
+  );
+  o.run(
+    'pkcs12',
+    '-export',
+    '-in',
+    'c.pem',
+    '-inkey',
+    'k.pem',
+    '-nomac',
+    '-passout',
+    'pass:pw',
+    '-out',
+    'nomac.p12',
+  );
 });
 afterAll(() => o.remove());
 
-const read = (bytes: Uint8Array, password?: string, path = 'x.pfx') => readContainer(bytes, { path, ...(password !== undefined && { password }) });
+const read = (bytes: Uint8Array, password?: string, path = 'x.pfx') =>
+  readContainer(bytes, { path, ...(password !== undefined && { password }) });
 
 describe('PFX problems, each a typed error', () => {
   it('a wrong password is "wrong password", not a damaged file', async () => {
@@ -50,7 +95,10 @@ describe('PFX problems, each a typed error', () => {
 
   it('an RC4-encrypted PFX names the unsupported algorithm', async () => {
     const r = await read(o.bytes('rc4.p12'), 'pw');
-    expect(r?.error).toEqual({ code: 'unsupported-algorithm', message: 'unsupported: pbeWithSHAAnd128BitRC4' });
+    expect(r?.error).toEqual({
+      code: 'unsupported-algorithm',
+      message: 'unsupported: pbeWithSHAAnd128BitRC4',
+    });
   });
 
   it('a PFX without a MAC is read and said to have no integrity protection', async () => {
