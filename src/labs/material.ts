@@ -182,7 +182,8 @@ export async function describeForLab(der: Buffer, source: string, now: Date): Pr
     dnsNames: san.filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4)),
     ipAddresses: san.filter((s) => s.startsWith('IP Address:')).map((s) => s.slice(11)),
     ...(cn ? { commonName: cn.slice(3) } : {}),
-    selfSigned: x.checkIssued(x) && x.verify(x.publicKey),
+    // Not checkIssued(): OpenSSL's issuer check also wants keyCertSign, which a self-signed leaf lacks.
+    selfSigned: x.subject === x.issuer && x.verify(x.publicKey),
     ...(report ? { report } : {}),
   };
 }

@@ -2,7 +2,7 @@
  * Test helpers for the labs: certificates made at test time by the openssl command line (the
  * oracle, tests only) and signed by the teaching CA, and checks that nothing is left listening.
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -91,4 +91,24 @@ export function openNetServers(): number {
   const handles = (process as unknown as { _getActiveHandles: () => unknown[] })._getActiveHandles();
   return handles.filter((h) => (h as { constructor?: { name?: string } }).constructor?.name === 'Server')
     .length;
+}
+
+/** Runs `openssl s_client ARGS` with an empty stdin and returns everything it printed. */
+export function sClient(args: string[]): Promise<string> {
+  return new Promise((resolve) => {
+    const child = spawn('openssl', ['s_client', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+    let out = '';
+    child.stdout.on('data', (d) => {
+      out += String(d);
+    });
+    child.stderr.on('data', (d) => {
+      out += String(d);
+    });
+    child.stdin.end();
+    const timer = setTimeout(() => child.kill(), 15_000);
+    child.on('close', () => {
+      clearTimeout(timer);
+      resolve(out);
+    });
+  });
 }

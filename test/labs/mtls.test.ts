@@ -1,4 +1,3 @@
-import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -9,7 +8,15 @@ import {
   runMtlsScenario,
 } from '../../src/labs/index.js';
 import { startLabServer } from '../../src/labs/loopback.js';
-import { fixture, listeningPortsOfThisProcess, makeLeaf, NOW, openNetServers, tempDir } from './helpers.js';
+import {
+  fixture,
+  listeningPortsOfThisProcess,
+  makeLeaf,
+  NOW,
+  openNetServers,
+  sClient,
+  tempDir,
+} from './helpers.js';
 
 const opts = { now: NOW };
 
@@ -154,23 +161,3 @@ describe('mtls lab housekeeping', () => {
     expect(listeningPortsOfThisProcess()).toEqual([]);
   });
 });
-
-/** Runs `openssl s_client` with no stdin, returning what it printed. */
-function sClient(args: string[]): Promise<string> {
-  return new Promise((resolve) => {
-    const child = spawn('openssl', ['s_client', ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
-    let out = '';
-    child.stdout.on('data', (d) => {
-      out += String(d);
-    });
-    child.stderr.on('data', (d) => {
-      out += String(d);
-    });
-    child.stdin.end();
-    const timer = setTimeout(() => child.kill(), 15_000);
-    child.on('close', () => {
-      clearTimeout(timer);
-      resolve(out);
-    });
-  });
-}
