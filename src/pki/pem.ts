@@ -17,6 +17,23 @@ export function looksLikePem(bytes: Uint8Array): boolean {
 }
 
 /**
+ * The base64 lines of a block body: blank lines before the data and an RFC 1421 header section
+ * (Proc-Type, DEK-Info, ending with a blank line) are skipped; null when a blank line follows data.
+ */
+function dataLines(raw: string): string | null {
+  const lines = raw.split(/\r?\n/).slice(1);
+  let i = 0;
+  while (i < lines.length - 1 && lines[i]!.trim() === '') i++;
+  if (/^[A-Za-z-]+:/.test(lines[i] ?? '')) {
+    while (i < lines.length - 1 && lines[i]!.trim() !== '') i++;
+    i++;
+  }
+  const data = lines.slice(i, -1);
+  if (data.some((l) => l.trim() === '')) return null;
+  return data.join('') + (lines[lines.length - 1] ?? '');
+}
+
+/**
  * Every PEM block in the text, in order, with any text around them ignored (zlint files carry an
  * `openssl x509 -text` dump before each block). Base64 must be clean: only the base64 alphabet and
  * whitespace, padding only at the end; RFC 1421 headers (Proc-Type, DEK-Info) are skipped.
@@ -25,19 +42,17 @@ export function pemBlocks(text: string): PemBlock[] {
   const out: PemBlock[] = [];
   for (const m of text.matchAll(BLOCK)) {
     const label = m[1]!;
-    let body = m[2]!;
-    if (/^[ \t]*\r?\n[ \t]*\r?\n/.test(body)) {
-      // OpenSSL's PEM reader refuses a blank line right after BEGIN (an empty RFC 1421 header).
+    const body = dataLines(m[2]!);
+    if (body === null) {
+      // OpenSSL's PEM reader refuses a blank line once the base64 has started.
       out.push({
         label,
         offset: m.index ?? 0,
         der: null,
-        error: `the ${label} block has a blank line after its BEGIN line`,
+        error: `the ${label} block has a blank line inside its base64`,
       });
       continue;
     }
-    const headerEnd = body.search(/\r?\n\r?\n/);
-    if (/^\s*[A-Za-z-]+:/.test(body) && headerEnd >= 0) body = body.slice(headerEnd);
     const compact = body.replace(/\s+/g, '');
     if (compact.length === 0 || !B64.test(compact) || compact.length % 4 === 1) {
       out.push({ label, offset: m.index ?? 0, der: null, error: `the ${label} block is not valid base64` });
