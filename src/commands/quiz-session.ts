@@ -88,14 +88,13 @@ export function progressRecorder(ctx: CommandContext, clock: () => Date): (a: Pl
     const now = clock();
     const { item, grade, hinted } = a;
     try {
-      updateProgress(home, (doc) =>
-        recordReview(
-          recordAnswer(doc, item.lessonId, item.id, grade.correct, now),
-          reviewKey(item.lessonId, item.id),
-          ratingFor(grade.correct, hinted),
-          now,
-        ),
-      );
+      updateProgress(home, (doc) => {
+        const answered = recordAnswer(doc, item.lessonId, item.id, grade.correct, now);
+        // A quiz answer is not "opening" a lesson: keep the lesson the learner was reading.
+        const kept = { ...answered, lastLesson: doc.lastLesson };
+        if (kept.lastLesson === undefined) delete kept.lastLesson;
+        return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
+      });
     } catch (e) {
       if (e instanceof ProgressError) throw new UserError(e.message);
       throw e;

@@ -95,7 +95,7 @@ function tlsOpenSsl(c: CertificateReport, p: 'serverAuth' | 'clientAuth'): Draft
     answer: [yesNo(ok)],
     hint: 'OpenSSL does not accept anyExtendedKeyUsage in place of a specific TLS purpose.',
     explanation: [
-      `OpenSSL prints "${row} : ${c.opensslText[row]}", while RFC 5280 says ${yesNo(c.purposes[p])}: ${c.purposeReasons[p]}`,
+      `OpenSSL prints "${row} : ${c.opensslText[row]}". RFC 5280 reads it otherwise: ${c.purposeReasons[p]}`,
       ...notes,
     ].join(' '),
   };

@@ -60,7 +60,8 @@ export async function loadFixtureFiles(course: Course, builtinDir = fixturesDir(
   const read = fixtureReader(Number.isNaN(clock.getTime()) ? new Date(0) : clock);
   const itemPasswords = new Map<string, string>();
   for (const l of course.lessons)
-    for (const q of l.quiz) if (q.fixture?.password) itemPasswords.set(q.fixture.path, q.fixture.password);
+    for (const q of l.quiz)
+      if (q.fixture?.password !== undefined) itemPasswords.set(q.fixture.path, q.fixture.password);
   const sources = [{ dir: builtinDir, key: (p: string) => p, ref: (p: string) => `builtin:${p}` }];
   const packDir = join(course.dir, 'fixtures');
   if (packDir !== builtinDir && existsSync(packDir))
@@ -72,7 +73,13 @@ export async function loadFixtureFiles(course: Course, builtinDir = fixturesDir(
       const path = join(s.dir, rel);
       const password = itemPasswords.get(path) ?? passwords.get(rel);
       const report = await read(path, password);
-      out.push({ key: s.key(rel), ref: s.ref(rel), path, ...(password ? { password } : {}), report });
+      out.push({
+        key: s.key(rel),
+        ref: s.ref(rel),
+        path,
+        ...(password !== undefined ? { password } : {}),
+        report,
+      });
     }
   }
   return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));

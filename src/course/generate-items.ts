@@ -36,12 +36,17 @@ function lessonFor(d: DraftItem, fileLesson: string | undefined, lessonIds: stri
   );
 }
 
-// A key file beside a certificate of the same name (leaf/server.key next to leaf/server.pem) adds
-// nothing a container question does not ask better.
-function isCompanionKey(f: FixtureFile, keys: Set<string>): boolean {
-  if (f.report.format !== 'private key') return false;
-  const stem = f.key.replace(/\.key$/i, '');
-  return stem !== f.key && ['.pem', '.crt', '.cer', '.der'].some((e) => keys.has(stem + e));
+// A certificate file and its key file of the same name (leaf/server.pem + leaf/server.key) are a
+// pair made for the lessons: "does it carry a key?" on each half would be asked dozens of times.
+// Containers and unpaired files are asked about.
+const PAIR_CERT = /\.(pem|crt|cer|der)$/i;
+function isPairHalf(f: FixtureFile, keys: Set<string>): boolean {
+  const stem = f.key.replace(/\.[^./]+$/, '');
+  if (f.report.format === 'private key' && /\.key$/i.test(f.key))
+    return ['.pem', '.crt', '.cer', '.der'].some((e) => keys.has(stem + e));
+  if (PAIR_CERT.test(f.key) && f.report.certificates.length === 1 && !f.report.hasPrivateKey)
+    return keys.has(`${stem}.key`);
+  return false;
 }
 
 function toItem(d: DraftItem, id: string, lessonId: string, fixture: QuizFixture): QuizItem {
@@ -74,14 +79,14 @@ export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizIt
   for (const f of bySize)
     for (const c of f.report.certificates)
       if (!home.has(c.sha256)) home.set(c.sha256, { file: f, index: c.index });
-  const keys = new Set(usable.map((f) => f.key));
+  const keys = new Set(files.map((f) => f.key));
   const out: QuizItem[] = [];
   for (const f of usable) {
     const fixture = (index: number): QuizFixture => ({
       ref: index > 0 ? `${f.ref}#${index}` : f.ref,
       path: f.path,
       index,
-      ...(f.password ? { password: f.password } : {}),
+      ...(f.password !== undefined ? { password: f.password } : {}),
     });
     for (const c of f.report.certificates) {
       const h = home.get(c.sha256);
@@ -94,7 +99,7 @@ export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizIt
       }
     }
     const fileDrafts = [
-      isCompanionKey(f, keys) ? undefined : privateKeyDraft(f.report, f.key.replace(/^pack:/, '')),
+      isPairHalf(f, keys) ? undefined : privateKeyDraft(f.report, f.key.replace(/^pack:/, '')),
       keySpecDraft(f.report, f.key.replace(/^pack:/, '')),
       chainDraft(f.report, f.key.replace(/^pack:/, ''), seededRandom(`distractors|chain|${f.key}`)),
     ];

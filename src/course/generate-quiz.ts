@@ -22,8 +22,26 @@ export function withShuffledChoices(item: QuizItem, seed: string): QuizItem {
   return { ...item, choices: shuffled(item.choices, random) };
 }
 
+/** The generator kind of a generated item id (`gen:classify:...` → classify). */
+const genKind = (i: QuizItem) => i.id.split(':')[1] ?? '';
+
 /**
- * Draws a quiz: half authored items and half generated ones (the other kind makes up for a pool
+ * Up to `n` generated items spread over the kinds of question: kinds are visited in a random
+ * order, round after round, each giving one random item, so a short quiz is not all one kind.
+ */
+function sampleSpread(items: QuizItem[], n: number, random: Random): QuizItem[] {
+  const byKind = new Map<string, QuizItem[]>();
+  for (const i of items) byKind.set(genKind(i), [...(byKind.get(genKind(i)) ?? []), i]);
+  const pools = shuffled([...byKind.keys()].sort(), random).map((k) => shuffled(byKind.get(k)!, random));
+  const out: QuizItem[] = [];
+  while (out.length < n && pools.some((p) => p.length > 0)) {
+    for (const p of pools) if (out.length < n && p.length > 0) out.push(p.shift()!);
+  }
+  return out;
+}
+
+/**
+ * Draws a quiz: half authored items and half generated ones (spread over the kinds of question) (the other kind makes up for a pool
  * that runs short), in a shuffled order with shuffled choices. Deterministic: the same seed and the
  * same course give the same questions, order and choice order on any machine and any date.
  */
@@ -36,7 +54,7 @@ export function buildQuiz(req: QuizRequest): QuizItem[] {
   let nAuthored = Math.min(authored.length, Math.ceil(count / 2));
   const nGenerated = Math.min(generated.length, count - nAuthored);
   nAuthored = Math.min(authored.length, count - nGenerated);
-  const picked = [...sample(authored, nAuthored, random), ...sample(generated, nGenerated, random)];
+  const picked = [...sample(authored, nAuthored, random), ...sampleSpread(generated, nGenerated, random)];
   return shuffled(picked, random).map((i) => withShuffledChoices(i, req.seed));
 }
 

@@ -1,0 +1,116 @@
+import { UserError } from '../cli-args.js';
+import { fixtureReader } from '../course/fixture-open.js';
+import { withShuffledChoices } from '../course/generate-quiz.js';
+import { CourseError, loadCourse } from '../course/index.js';
+import type { CertBlock, Course, Lesson } from '../course/types.js';
+import { lessonsDir } from '../paths.js';
+import { certificateCard } from '../plain/cert-card.js';
+import { type PlainExit, runPlainCourse } from '../plain/course.js';
+import { runPlainQuiz } from '../plain/quiz.js';
+import { recordPage, recordQuiz } from '../progress/record.js';
+import { dueCount } from '../progress/review.js';
+import { loadProgress, ProgressError, progressHome, updateProgress } from '../progress/store.js';
+import type { ProgressDoc } from '../progress/types.js';
+import {
+  fixtureDescriber,
+  lessonLabeller,
+  plainIOFor,
+  progressRecorder,
+  sessionClock,
+} from './quiz-session.js';
+import type { CommandContext } from './types.js';
+
+/** What the line-mode course starts with. */
+export interface PlainLearnOptions {
+  /** The lesson pack (default: the built-in course). */
+  lessonsDir?: string;
+  /** A lesson id to open first. */
+  startLesson?: string;
+  /** An already loaded course (learn.ts may have loaded it). */
+  course?: Course;
+}
+
+function certDescriber(course: Course): (b: CertBlock) => Promise<string[]> {
+  const read = fixtureReader(new Date(course.clock));
+  return async (b) => {
+    const report = await read(b.path, undefined);
+    const cert = report.certificates[b.index];
+    if (!cert) return [`(certificate ${b.ref} cannot be shown: ${report.error ?? 'not in the file'})`];
+    return certificateCard(cert, {
+      highlight: b.highlight,
+      reveal: true,
+      title: `Certificate: ${b.ref.replace(/^builtin:/, '')}`,
+    });
+  };
+}
+
+const guard = <T>(f: () => T): T => {
+  try {
+    return f();
+  } catch (e) {
+    if (e instanceof ProgressError) throw new UserError(e.message);
+    throw e;
+  }
+};
+
+/**
+ * `cert-tutor learn --plain` (and the course when stdin or stdout is not a terminal): the whole
+ * course in the line mode, saving the page reached and every quiz answer as it goes. Returns the
+ * exit code (0, also when the learner stops or the input ends).
+ */
+export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = {}): Promise<number> {
+  let course = o.course;
+  if (!course) {
+    try {
+      course = await loadCourse(o.lessonsDir ?? lessonsDir(), { now: ctx.now });
+    } catch (e) {
+      if (e instanceof CourseError) throw new UserError(e.message);
+      throw e;
+    }
+  }
+  const home = progressHome(ctx.env);
+  const loaded = guard(() => loadProgress(home));
+  if (loaded.notice) ctx.stderr.write(`cert-tutor: ${loaded.notice}\n`);
+  let doc: ProgressDoc = loaded.doc;
+  const clock = sessionClock(ctx);
+  const onAnswer = progressRecorder(ctx, clock);
+  const io = plainIOFor(ctx);
+  const c = course;
+  const runQuiz = async (lesson: Lesson): Promise<'done' | PlainExit> => {
+    const seed = `lesson|${lesson.id}`;
+    const r = await runPlainQuiz({
+      io,
+      items: lesson.quiz.map((i) => withShuffledChoices(i, seed)),
+      clock,
+      title: `Quiz of lesson ${lesson.number}: ${lesson.quiz.length} questions.`,
+      describeFixture: fixtureDescriber(c),
+      lessonLabel: lessonLabeller(c),
+      onAnswer,
+    });
+    if (r.ended !== 'done') return r.ended;
+    const right = r.answers.filter((a) => a.grade.correct).length;
+    doc = guard(() =>
+      updateProgress(home, (d) => recordQuiz(d, lesson.id, right, r.answers.length, clock())),
+    );
+    return 'done';
+  };
+  try {
+    await runPlainCourse({
+      io,
+      course,
+      ...(o.startLesson ? { startLesson: o.startLesson } : {}),
+      ...(doc.lastLesson ? { lastLesson: doc.lastLesson } : {}),
+      lessonState: (id) => doc.lessons[id],
+      reviewDue: dueCount(doc, ctx.now),
+      describeCert: certDescriber(course),
+      onPage: (id, page) => {
+        doc = guard(() => updateProgress(home, (d) => recordPage(d, id, page)));
+      },
+      runQuiz,
+    });
+  } finally {
+    io.close();
+  }
+  ctx.stdout.write('Your progress is saved. Run cert-tutor --plain to carry on.\n');
+  return 0;
+}
