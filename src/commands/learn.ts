@@ -5,9 +5,6 @@ import { dueCount } from '../progress/review.js';
 import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
 import type { CommandContext } from './types.js';
 
-const PLAIN_POINTER =
-  "the course needs an interactive terminal; use 'cert-tutor learn --plain' (line mode) or the non-interactive commands: inspect, lessons, quiz --plain, progress";
-
 const isTty = (s: unknown) => (s as { isTTY?: boolean }).isTTY === true;
 
 /** Finds a lesson by id or by its number in the course. */
@@ -33,8 +30,8 @@ async function courseFrom(dir: string, now: Date): Promise<Course> {
 
 /**
  * `cert-tutor learn [LESSON] [--plain] [--lessons DIR]`: opens the course TUI (home, or LESSON by
- * id or number). Without a terminal on both stdin and stdout the TUI does not start: exit 2 with a
- * pointer to the line mode.
+ * id or number). With --plain, or without a terminal on both stdin and stdout, the line mode runs
+ * instead (src/commands/plain-learn.ts).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -42,18 +39,13 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     lessons: { type: 'string' },
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
-  if (values.plain) {
-    ctx.stderr.write(
-      "cert-tutor: the course's line mode is not in this build yet; use 'cert-tutor quiz --plain' and 'cert-tutor inspect FILE'\n",
-    );
-    return 2;
-  }
-  if (!isTty(ctx.stdin) || !isTty(ctx.stdout)) {
-    ctx.stderr.write(`cert-tutor: ${PLAIN_POINTER}\n`);
-    return 2;
-  }
   const course = await courseFrom(values.lessons ?? lessonsDir(), ctx.now);
   const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
+  // The line mode: asked for, or no terminal to draw the TUI on (pipes, scripts, dumb terminals).
+  if (values.plain || !isTty(ctx.stdin) || !isTty(ctx.stdout)) {
+    const { runPlainLearn } = await import('./plain-learn.js');
+    return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
+  }
   const home = progressHome(ctx.env);
   let loaded: ReturnType<typeof loadProgress>;
   try {
