@@ -1,7 +1,149 @@
-import { UserError } from '../cli-args.js';
+/**
+ * `cert-tutor lab`: lists the labs; `lab NAME` runs one in line mode (numbered choices from stdin,
+ * piped input works); `lab NAME --scenario ID`, `lab mtls --present FILE`, `lab server-identity
+ * --server FILE --name HOST` and `lab dual-use --present FILE` run one handshake. Exit 0 when the
+ * handshake ran (whatever its outcome), 1 when it could not run, 2 for usage errors.
+ */
+import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import {
+  closeAllLabServers,
+  type DualUseResult,
+  findLab,
+  isLabId,
+  LABS,
+  LabError,
+  type LabId,
+  type LabResult,
+  loadCredential,
+  loadTrust,
+  runDualUse,
+  runDualUseScenario,
+  runMtls,
+  runMtlsScenario,
+  runServerIdentity,
+  runServerIdentityScenario,
+} from '../labs/index.js';
+import { runInteractive } from './lab-interactive.js';
+import { renderDualUse, renderLabList, renderLabResult } from './lab-render.js';
 import type { CommandContext } from './types.js';
 
-/** Not built yet: see the issue tracker. */
-export async function run(_argv: string[], _ctx: CommandContext): Promise<number> {
-  throw new UserError("'lab' is not available in this build yet");
+const OPTIONS = {
+  present: { type: 'string' },
+  server: { type: 'string' },
+  key: { type: 'string' },
+  password: { type: 'string' },
+  ca: { type: 'string' },
+  name: { type: 'string' },
+  scenario: { type: 'string' },
+  json: { type: 'boolean' },
+  plain: { type: 'boolean' },
+} as const;
+
+type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+
+/** Runs one scenario of a lab on the teaching fixtures. */
+export function runScenario(lab: LabId, id: string, now: Date): Promise<LabResult | DualUseResult> {
+  if (!findLab(lab)?.scenarios.some((s) => s.id === id)) {
+    const ids = findLab(lab)
+      ?.scenarios.map((s) => s.id)
+      .join(', ');
+    throw new UsageError(`the ${lab} lab has no scenario '${id}' (choose one of: ${ids})`);
+  }
+  if (lab === 'mtls') return runMtlsScenario(id, { now });
+  if (lab === 'server-identity') return runServerIdentityScenario(id, { now });
+  return runDualUseScenario(id, { now });
+}
+
+/** Renders a result as text. */
+export const renderResult = (r: LabResult | DualUseResult) =>
+  r.lab === 'dual-use' && 'asServer' in r ? renderDualUse(r) : renderLabResult(r as LabResult);
+
+function checkOptions(lab: LabId, v: Values): void {
+  const given = (k: keyof Values) => v[k] !== undefined;
+  const allowed: Record<LabId, (keyof Values)[]> = {
+    mtls: ['present', 'key', 'password', 'ca'],
+    'server-identity': ['server', 'key', 'password', 'ca', 'name'],
+    'dual-use': ['present', 'key', 'password'],
+  };
+  for (const k of ['present', 'server', 'key', 'password', 'ca', 'name'] as const) {
+    if (given(k) && !allowed[lab].includes(k))
+      throw new UsageError(`--${k} does not apply to the ${lab} lab`);
+  }
+  if (given('scenario') && (given('present') || given('server')))
+    throw new UsageError('give either --scenario or your own file, not both');
+  if (lab === 'server-identity' && given('server') !== given('name'))
+    throw new UsageError('server-identity needs both --server FILE and --name HOST');
+  if ((given('key') || given('password')) && !given('present') && !given('server'))
+    throw new UsageError(
+      `--key and --password go with ${lab === 'server-identity' ? '--server' : '--present'} FILE`,
+    );
+}
+
+async function runOwnFile(lab: LabId, v: Values, now: Date): Promise<LabResult | DualUseResult> {
+  const file = (lab === 'server-identity' ? v.server : v.present) as string;
+  const cred = { keyPath: v.key, password: v.password };
+  if (lab === 'mtls')
+    return runMtls({
+      now,
+      presented: loadCredential(file, cred),
+      source: file,
+      trust: v.ca ? loadTrust(v.ca) : undefined,
+    });
+  if (lab === 'server-identity')
+    return runServerIdentity({
+      now,
+      server: loadCredential(file, cred),
+      source: file,
+      name: v.name as string,
+      trust: v.ca ? loadTrust(v.ca) : undefined,
+    });
+  return runDualUse(file, v.key as string, { now, source: file, password: v.password });
+}
+
+/** `cert-tutor lab [NAME] [...]`. */
+export async function run(argv: string[], ctx: CommandContext): Promise<number> {
+  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS);
+  if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+  const name = positionals[0];
+  if (name === undefined) {
+    if (Object.values(v).some((x) => x !== undefined && x !== false) && !v.json && !v.plain)
+      throw new UsageError('name a lab first: cert-tutor lab mtls|server-identity|dual-use ...');
+    ctx.stdout.write(v.json ? `${JSON.stringify(LABS, null, 2)}\n` : renderLabList(LABS));
+    return 0;
+  }
+  if (!isLabId(name))
+    throw new UsageError(`unknown lab '${name}' (labs: ${LABS.map((l) => l.id).join(', ')})`);
+  checkOptions(name, v);
+  if (
+    name === 'dual-use' &&
+    v.present !== undefined &&
+    v.key === undefined &&
+    !/\.(pfx|p12)$/i.test(v.present)
+  )
+    throw new UsageError('dual-use --present FILE needs --key FILE (or a .pfx/.p12 with --password)');
+  // Ctrl+C during a handshake: close the lab's server and sockets before leaving.
+  const onSigint = () => {
+    void closeAllLabServers().then(() => process.exit(130));
+  };
+  process.once('SIGINT', onSigint);
+  try {
+    const oneRun = v.scenario ?? v.present ?? v.server;
+    if (oneRun === undefined) {
+      if (v.json) {
+        ctx.stdout.write(`${JSON.stringify(findLab(name), null, 2)}\n`);
+        return 0;
+      }
+      return await runInteractive(name, ctx, (id) => runScenario(name, id, ctx.now), renderResult);
+    }
+    const result = v.scenario
+      ? await runScenario(name, v.scenario, ctx.now)
+      : await runOwnFile(name, v, ctx.now);
+    ctx.stdout.write(v.json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result));
+    return 0;
+  } catch (err) {
+    if (err instanceof LabError) throw new UserError(err.message);
+    throw err;
+  } finally {
+    process.removeListener('SIGINT', onSigint);
+  }
 }
