@@ -1,3 +1,4 @@
+import type { PkiError } from './errors.js';
 import type { FileFormat, PrivateKeyReport } from './types.js';
 
 /** The kinds of non-certificate input the loader hands to src/pki/containers/. */
@@ -23,6 +24,10 @@ export interface ContainerResult {
   privateKeys: PrivateKeyReport[];
   /** Short lines about the container (protection, CSR contents...). */
   notes: string[];
+  /** The lesson that explains this kind of file ('private-keys-and-files', 'keyspec'). */
+  lesson?: string;
+  /** A problem found after part of the container was read (e.g. a PFX without its password). */
+  error?: PkiError;
 }
 
 /** Reads one container. Implemented in src/pki/containers/ and plugged into load.ts. */

@@ -1,6 +1,7 @@
 import { open, stat } from 'node:fs/promises';
 import { parseCertificate } from './cert-parse.js';
 import { buildChains } from './chain.js';
+import { matchKeyToCertificates } from './containers/index.js';
 import { describeParsed } from './describe.js';
 import { PkiError } from './errors.js';
 import { loadBytes } from './load.js';
@@ -93,6 +94,11 @@ export async function inspectBytes(
       }
     }
     const chainReports = await buildChains(good, opts.now);
+    // A key and its certificate in one file (PEM bundle, PFX): say which certificate it belongs to.
+    matchKeyToCertificates(loaded.privateKeys, good).forEach((m, i) => {
+      const key = loaded.privateKeys[i];
+      if (key && m !== undefined) key.matchesCertificate = m;
+    });
     return {
       path: opts.path,
       format: loaded.format,
@@ -104,6 +110,7 @@ export async function inspectBytes(
       hasPrivateKey: loaded.hasPrivateKey,
       privateKeys: loaded.privateKeys,
       notes: loaded.notes,
+      ...(loaded.lesson ? { lesson: loaded.lesson } : {}),
     };
   } catch (e) {
     if (e instanceof PkiError) return errorReport(opts.path, e);

@@ -1,4 +1,5 @@
 import type { ContainerKind, ContainerReader, ContainerResult } from './container-types.js';
+import { readContainer as containerReader } from './containers/index.js';
 import { childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
 import { PkiError } from './errors.js';
 import { KEY_ALGORITHMS } from './oids.js';
@@ -10,7 +11,7 @@ import type { FileFormat, PrivateKeyReport } from './types.js';
  * The container reader (PKCS#12, PKCS#7, keys, CSRs) from src/pki/containers/. Plugging it in is
  * this one line: `import { readContainer } from './containers/index.js';` replacing the null.
  */
-const readContainer: ContainerReader | null = null;
+const readContainer: ContainerReader | null = containerReader;
 
 /** The certificates and keys found in one file's bytes. */
 export interface LoadedFile {
@@ -22,6 +23,8 @@ export interface LoadedFile {
   notes: string[];
   /** A problem with part of the file (others may still have been read). */
   error: PkiError | null;
+  /** The lesson the container reader says explains this file. */
+  lesson?: string;
 }
 
 const CERT_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
@@ -85,6 +88,7 @@ async function container(
   der: Uint8Array,
   label: string | undefined,
   password?: string,
+  pemHeaders?: string,
 ): Promise<ContainerResult> {
   if (!readContainer) {
     throw new PkiError(
@@ -96,6 +100,7 @@ async function container(
     kind,
     der,
     ...(label ? { label } : {}),
+    ...(pemHeaders ? { pemHeaders } : {}),
     ...(password !== undefined ? { password } : {}),
   });
 }
@@ -109,6 +114,8 @@ function merge(into: LoadedFile, r: ContainerResult): void {
   into.privateKeys.push(...r.privateKeys);
   into.notes.push(...r.notes);
   if (r.privateKeys.length > 0) into.hasPrivateKey = true;
+  if (r.error) into.error ??= r.error;
+  if (r.lesson) into.lesson ??= r.lesson;
 }
 
 async function loadPem(text: string, password?: string): Promise<LoadedFile> {
@@ -120,7 +127,18 @@ async function loadPem(text: string, password?: string): Promise<LoadedFile> {
     if (KEY_LABELS.has(b.label)) {
       firstOther ??= 'private key';
       out.hasPrivateKey = true;
-      out.privateKeys.push(keySketch(b.label, b.der, text.slice(b.offset, b.offset + 200)));
+      const pemHeaders = text.slice(b.offset, b.offset + 200);
+      if (readContainer && b.der) {
+        // The container reader describes the key (size, encryption) without keeping its bytes.
+        try {
+          merge(out, await container('private-key', b.der, b.label, password, pemHeaders));
+          continue;
+        } catch (e) {
+          if (!(e instanceof PkiError)) throw e;
+          out.error ??= e;
+        }
+      }
+      out.privateKeys.push(keySketch(b.label, b.der, pemHeaders));
       continue;
     }
     if (!b.der) {
@@ -145,7 +163,7 @@ async function loadPem(text: string, password?: string): Promise<LoadedFile> {
         'unsupported-type',
         'unsupported file type: a private key only, no certificate (the key is not shown)',
       );
-    } else if (!out.hasPrivateKey)
+    } else if (!out.hasPrivateKey && firstOther !== 'CSR')
       out.error = new PkiError('no-certificate', 'no certificate found (the PEM blocks hold no CERTIFICATE)');
   }
   return out;

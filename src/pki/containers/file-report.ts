@@ -2,7 +2,7 @@ import { buildChains } from '../chain.js';
 import { describeCertificate } from '../describe.js';
 import type { CertificateReport, FileReport } from '../types.js';
 import { matchKeyToCertificates, rememberPublicKey } from './key-match.js';
-import { type ReadOptions, readContainer } from './read-container.js';
+import { type ReadOptions, readContainerBytes } from './read-container.js';
 import type { ContainerReading } from './reading.js';
 
 /**
@@ -61,6 +61,6 @@ export async function inspectContainer(
   bytes: Uint8Array,
   opts: ReadOptions & { now: Date },
 ): Promise<FileReport | null> {
-  const reading = await readContainer(bytes, opts);
+  const reading = await readContainerBytes(bytes, opts);
   return reading ? toFileReport(reading, opts.path, opts.now) : null;
 }

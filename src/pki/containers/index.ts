@@ -1,14 +1,15 @@
 /**
  * Containers and key files: PKCS#12/PFX, PKCS#7, private keys and CSRs (issue 3).
  *
- * - inspectContainer(bytes, { path, now, password? }): a FileReport, or null when the bytes are none
- *   of these (a certificate file the engine reads itself). Never throws for bad input.
- * - readContainer(bytes, { path, password? }): the same, before certificates are described.
+ * - readContainer(input): the engine loader's ContainerReader (src/pki/container-types.ts).
+ * - readContainerBytes(bytes, { path, password? }): sniffs and reads a whole file, or null when it
+ *   is a plain certificate file; inspectContainer(...) the same as a FileReport.
  * - matchKeyToCertificates(keys, certificateDers): which certificate each key belongs to.
  * Key material never leaves this module: reports describe keys, never show them.
  */
 
 export { inspectContainer, toFileReport } from './file-report.js';
 export { matchKeyToCertificates } from './key-match.js';
-export { type ReadOptions, readContainer } from './read-container.js';
+export { readContainer } from './loader-adapter.js';
+export { type ReadOptions, readContainerBytes } from './read-container.js';
 export type { ContainerReading } from './reading.js';

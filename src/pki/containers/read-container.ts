@@ -22,7 +22,10 @@ const P7_EXT = new Set(['.p7b', '.p7c', '.p7s']);
  * Reads a container or key file by its content (the extension only decides which error a file of
  * the wrong content gets). Returns null for a plain certificate file: the engine reads those.
  */
-export async function readContainer(bytes: Uint8Array, opts: ReadOptions): Promise<ContainerReading | null> {
+export async function readContainerBytes(
+  bytes: Uint8Array,
+  opts: ReadOptions,
+): Promise<ContainerReading | null> {
   const ext = extname(opts.path).toLowerCase();
   if (isPem(bytes)) {
     const blocks = pemBlocks(bytes);

@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { matchKeyToCertificates, readContainer } from '../../../src/pki/containers/index.js';
+import { matchKeyToCertificates, readContainerBytes } from '../../../src/pki/containers/index.js';
 import { infoValues, pemDers } from './openssl.js';
 
 // Real files made by OpenSSL, NSS and Windows (../shared/corpus/README.md gives the passwords).
@@ -40,7 +40,7 @@ describe('the BoringSSL PKCS#12 corpus', () => {
   for (const [name, password] of Object.entries(PASSWORDS)) {
     it(`reads ${name}: the certificates, keys, friendly names and KeySpec openssl finds`, async () => {
       const want = openssl(name, password);
-      const r = await readContainer(new Uint8Array(readFileSync(p12(name))), {
+      const r = await readContainerBytes(new Uint8Array(readFileSync(p12(name))), {
         path: name,
         ...(password && { password }),
       });
@@ -68,7 +68,7 @@ describe('the BoringSSL PKCS#12 corpus', () => {
   }
 
   it('reads windows.p12 as a Windows export: AT_KEYEXCHANGE and the CSP name', async () => {
-    const r = await readContainer(new Uint8Array(readFileSync(p12('windows.p12'))), {
+    const r = await readContainerBytes(new Uint8Array(readFileSync(p12('windows.p12'))), {
       path: 'windows.p12',
       password: 'foo',
     });
@@ -78,7 +78,7 @@ describe('the BoringSSL PKCS#12 corpus', () => {
   });
 
   it('gives a wrong password its own error, not a damaged-file error', async () => {
-    const r = await readContainer(new Uint8Array(readFileSync(p12('openssl.p12'))), {
+    const r = await readContainerBytes(new Uint8Array(readFileSync(p12('openssl.p12'))), {
       path: 'openssl.p12',
       password: 'bar',
     });
@@ -87,7 +87,10 @@ describe('the BoringSSL PKCS#12 corpus', () => {
 
   for (const name of ['bad1.p12', 'bad2.p12', 'bad3.p12', 'empty_password_ber_nested.p12']) {
     it(`refuses ${name} with a typed damaged-file error`, async () => {
-      const r = await readContainer(new Uint8Array(readFileSync(p12(name))), { path: name, password: 'foo' });
+      const r = await readContainerBytes(new Uint8Array(readFileSync(p12(name))), {
+        path: name,
+        password: 'foo',
+      });
       expect(r?.error?.code).toBe('corrupt');
       expect(r?.certificates).toEqual([]);
       expect(r?.keys).toEqual([]);
@@ -102,7 +105,7 @@ describe('the BoringSSL PKCS#7 corpus', () => {
       const out = execFileSync('openssl', ['pkcs7', '-inform', 'DER', '-in', file, '-print_certs'], {
         encoding: 'utf8',
       });
-      const r = await readContainer(new Uint8Array(readFileSync(file)), { path: name });
+      const r = await readContainerBytes(new Uint8Array(readFileSync(file)), { path: name });
       expect(r?.format).toBe('PKCS#7');
       expect(r?.error).toBeUndefined();
       expect(r?.certificates.map((c) => hex(c.der))).toEqual(pemDers(out, 'CERTIFICATE').map(hex));

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { readContainer } from '../../../src/pki/containers/index.js';
+import { readContainerBytes } from '../../../src/pki/containers/index.js';
 import { opensslDir } from './openssl.js';
 
 // Broken and unusual PFX files: each must give one typed error, never an exception.
@@ -61,7 +61,7 @@ beforeAll(() => {
 afterAll(() => o.remove());
 
 const read = (bytes: Uint8Array, password?: string, path = 'x.pfx') =>
-  readContainer(bytes, { path, ...(password !== undefined && { password }) });
+  readContainerBytes(bytes, { path, ...(password !== undefined && { password }) });
 
 describe('PFX problems, each a typed error', () => {
   it('a wrong password is "wrong password", not a damaged file', async () => {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchKeyToCertificates, readContainer } from '../../../src/pki/containers/index.js';
+import { matchKeyToCertificates, readContainerBytes } from '../../../src/pki/containers/index.js';
 import { opensslDir, pemDers } from './openssl.js';
 
 // Key files, PKCS#7 bundles and CSRs made by the openssl CLI at test time.
@@ -129,7 +129,7 @@ describe('private key files made by openssl', () => {
     it(`describes ${c.file} (${c.label}) and finds the certificate it belongs to`, async () => {
       const text = o.run('pkey', '-in', c.file, '-passin', 'pass:pw', '-noout', '-text');
       const bits = Number(text.match(/(\d+) bit/)?.[1]);
-      const r = await readContainer(o.bytes(c.file), {
+      const r = await readContainerBytes(o.bytes(c.file), {
         path: c.file,
         ...(c.encrypted && { password: 'pw' }),
       });
@@ -144,7 +144,7 @@ describe('private key files made by openssl', () => {
   }
 
   it('reports an encrypted key without its password as encrypted, size unknown, no error', async () => {
-    const r = await readContainer(o.bytes('rsa-p8-enc.key'), { path: 'k.key' });
+    const r = await readContainerBytes(o.bytes('rsa-p8-enc.key'), { path: 'k.key' });
     expect(r?.error).toBeUndefined();
     expect(r?.keys[0]?.report).toEqual({
       algorithm: 'unknown until decrypted',
@@ -155,14 +155,14 @@ describe('private key files made by openssl', () => {
   });
 
   it('names the algorithm of a traditional encrypted key from its label without the password', async () => {
-    const r = await readContainer(o.bytes('rsa-trad-enc.key'), { path: 'k.key' });
+    const r = await readContainerBytes(o.bytes('rsa-trad-enc.key'), { path: 'k.key' });
     expect(r?.keys[0]?.report).toMatchObject({ algorithm: 'RSA', encrypted: true });
     expect(r?.notes.join('\n')).toContain('AES-256-CBC');
   });
 
   for (const file of ['rsa-p8-enc.key', 'rsa-trad-enc.key']) {
     it(`gives ${file} with a wrong password the wrong-password error`, async () => {
-      const r = await readContainer(o.bytes(file), { path: file, password: 'nope' });
+      const r = await readContainerBytes(o.bytes(file), { path: file, password: 'nope' });
       expect(r?.error?.code).toBe('wrong-password');
     });
   }
@@ -171,7 +171,7 @@ describe('private key files made by openssl', () => {
 describe('PKCS#7 bundles made by openssl crl2pkcs7 -nocrl', () => {
   for (const file of ['bundle.p7b', 'bundle-der.p7b']) {
     it(`lists the certificates of ${file} in file order and no key`, async () => {
-      const r = await readContainer(o.bytes(file), { path: file });
+      const r = await readContainerBytes(o.bytes(file), { path: file });
       expect(r?.format).toBe('PKCS#7');
       expect(r?.certificates.map((c) => Buffer.from(c.der).toString('hex'))).toEqual(
         certs().map((d) => Buffer.from(d).toString('hex')),
@@ -183,7 +183,7 @@ describe('PKCS#7 bundles made by openssl crl2pkcs7 -nocrl', () => {
 
 describe('a CSR made by openssl req -new', () => {
   it('shows subject, requested extensions and public key, and says it holds no private key', async () => {
-    const r = await readContainer(o.bytes('req.csr'), { path: 'req.csr' });
+    const r = await readContainerBytes(o.bytes('req.csr'), { path: 'req.csr' });
     const notes = r?.notes.join('\n') ?? '';
     expect(r?.format).toBe('CSR');
     expect(r?.keys).toEqual([]);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { matchKeyToCertificates, readContainer } from '../../../src/pki/containers/index.js';
+import { matchKeyToCertificates, readContainerBytes } from '../../../src/pki/containers/index.js';
 import { infoValues, opensslDir, pemDers } from './openssl.js';
 
 // PFX files made by the openssl CLI at test time; openssl itself gives the expected contents.
@@ -160,7 +160,7 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
   for (const c of cases) {
     it(`reads every certificate, key and friendlyName of ${c.file} as openssl does`, async () => {
       const want = opensslView(c.file, c.pass, c.legacy);
-      const r = await readContainer(o.bytes(c.file), { path: c.file, password: c.pass || undefined });
+      const r = await readContainerBytes(o.bytes(c.file), { path: c.file, password: c.pass || undefined });
       expect(r?.error).toBeUndefined();
       expect(r?.format).toBe('PKCS#12');
       expect(r?.certificates.map((x) => Buffer.from(x.der).toString('hex'))).toEqual(
@@ -185,7 +185,7 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
   }
 
   it('reads the Microsoft CSP name written by -CSP and records the keyspec lesson', async () => {
-    const r = await readContainer(o.bytes('keyex.p12'), { path: 'keyex.p12', password: PW });
+    const r = await readContainerBytes(o.bytes('keyex.p12'), { path: 'keyex.p12', password: PW });
     expect(r?.keys[0]?.report.cspName).toBe('Microsoft Enhanced Cryptographic Provider v1.0');
     expect(r?.lesson).toBe('keyspec');
     expect(opensslView('keyex.p12', PW, false).info).toContain(
@@ -194,14 +194,14 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
   });
 
   it('opens an empty-password PFX when no password is given, and says it is unprotected', async () => {
-    const r = await readContainer(o.bytes('empty.p12'), { path: 'empty.p12' });
+    const r = await readContainerBytes(o.bytes('empty.p12'), { path: 'empty.p12' });
     expect(r?.error).toBeUndefined();
     expect(r?.keys.length).toBe(1);
     expect(r?.notes.join('\n')).toMatch(/empty password/);
   });
 
   it('without the password says the file carries a private key and how it is protected', async () => {
-    const r = await readContainer(o.bytes('modern.p12'), { path: 'modern.p12' });
+    const r = await readContainerBytes(o.bytes('modern.p12'), { path: 'modern.p12' });
     expect(r?.error?.code).toBe('password-required');
     expect(r?.certificates).toEqual([]);
     expect(r?.keys.map((k) => k.report.format)).toEqual(['PKCS#12 shrouded key bag']);
@@ -213,7 +213,7 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
   });
 
   it('without the password names the legacy algorithms of -legacy', async () => {
-    const r = await readContainer(o.bytes('legacy.p12'), { path: 'legacy.p12' });
+    const r = await readContainerBytes(o.bytes('legacy.p12'), { path: 'legacy.p12' });
     const notes = r?.notes.join('\n') ?? '';
     expect(notes).toContain('SHA-1 MAC');
     expect(notes).toContain('pbeWithSHAAnd40BitRC2-CBC');
@@ -222,7 +222,7 @@ describe('PKCS#12 files made by openssl pkcs12 -export', () => {
   });
 
   it('without the password finds no key in a certificates-only PFX', async () => {
-    const r = await readContainer(o.bytes('nokeys.p12'), { path: 'nokeys.p12' });
+    const r = await readContainerBytes(o.bytes('nokeys.p12'), { path: 'nokeys.p12' });
     expect(r?.keys).toEqual([]);
   });
 });

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createSecureContext } from 'node:tls';
 import { describe, expect, it } from 'vitest';
-import { readContainer } from '../../../src/pki/containers/index.js';
+import { readContainerBytes } from '../../../src/pki/containers/index.js';
 import { infoValues, pemDers } from './openssl.js';
 
 // The PFX fixtures our generator wrote (scripts/fixtures/pfx.ts), checked by openssl and by Node's
@@ -74,7 +74,7 @@ describe('the PFX files the fixture generator writes', () => {
     });
 
     it(`${path} reads back with our reader as the manifest says`, async () => {
-      const r = await readContainer(new Uint8Array(readFileSync(join(fixtures, path))), {
+      const r = await readContainerBytes(new Uint8Array(readFileSync(join(fixtures, path))), {
         path,
         ...(password && { password }),
       });
