@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
+  closeAllLabServers,
   findLab,
   loadCredential,
   openLabServerCount,
@@ -151,6 +152,19 @@ describe('mtls lab on certificates made at test time by openssl', () => {
 describe('mtls lab housekeeping', () => {
   afterAll(() => {
     expect(openLabServerCount()).toBe(0);
+  });
+
+  it('closes a listening lab server when told to, as Ctrl+C does', async () => {
+    const server = await startLabServer({
+      credentials: {
+        cert: readFileSync(fixture('leaf/server.pem')),
+        key: readFileSync(fixture('leaf/server.key')),
+      },
+    });
+    expect(listeningPortsOfThisProcess()).toEqual([`127.0.0.1:${server.port}`]);
+    await closeAllLabServers();
+    expect(openLabServerCount()).toBe(0);
+    expect(listeningPortsOfThisProcess()).toEqual([]);
   });
 
   it('leaves no listening socket behind after its runs', async () => {
