@@ -19,8 +19,10 @@ export function splitReviewKey(key: string): { lessonId: string; itemId: string 
   return at < 0 ? { lessonId: '', itemId: key } : { lessonId: key.slice(0, at), itemId: key.slice(at + 1) };
 }
 
-// FSRS with its default weights; fuzz off so a schedule is the same on every run (tests pin the clock).
-const scheduler = fsrs({ enable_fuzz: false });
+// FSRS with its default weights. One 10-minute (re)learning step instead of ts-fsrs' [1m, 10m]: a
+// missed item comes back within the session, a right one graduates at once (about 2 days) rather
+// than returning ten minutes later. Fuzz off, so a schedule is the same on every run.
+const scheduler = fsrs({ enable_fuzz: false, learning_steps: ['10m'], relearning_steps: ['10m'] });
 
 const GRADES: Record<ReviewRating, Grade> = { again: Rating.Again, hard: Rating.Hard, good: Rating.Good };
 

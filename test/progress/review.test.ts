@@ -25,6 +25,9 @@ describe('review scheduling', () => {
     expect(wrong.getTime()).toBeGreaterThan(T0.getTime());
     expect(wrong.getTime()).toBeLessThan(right.getTime());
     expect(hinted.getTime()).toBeLessThanOrEqual(right.getTime());
+    // A missed item returns within the hour; a right one not before the next day.
+    expect(wrong.getTime()).toBeLessThanOrEqual(minutes(60).getTime());
+    expect(right.getTime()).toBeGreaterThanOrEqual(days(1).getTime());
   });
 
   it('pushes a card further out after a second right answer on its due date', () => {
