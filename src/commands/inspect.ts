@@ -1,7 +1,99 @@
-import { UserError } from '../cli-args.js';
+import { readFile } from 'node:fs/promises';
+import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { buildChains, certificateDers, inspectBytes, inspectFile, MAX_FILE_BYTES } from '../pki/index.js';
+import type { CertificateReport, FileReport } from '../pki/types.js';
+import { renderChain, renderFileReport } from './inspect-render.js';
+import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
 import type { CommandContext } from './types.js';
 
-/** Not built yet: see the issue tracker. */
-export async function run(_argv: string[], _ctx: CommandContext): Promise<number> {
-  throw new UserError("'inspect' is not available in this build yet");
+const OPTIONS = {
+  json: { type: 'boolean' },
+  at: { type: 'string' },
+  password: { type: 'string' },
+  'password-file': { type: 'string' },
+} as const;
+
+/** Reads stdin up to the file size limit (memory stays bounded for a huge pipe). */
+async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += b.length;
+    if (size > MAX_FILE_BYTES) return 'too-large';
+    chunks.push(b);
+  }
+  return new Uint8Array(Buffer.concat(chunks));
+}
+
+function parseAt(value: string | undefined, now: Date): Date {
+  if (value === undefined) return now;
+  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
+  if (Number.isNaN(d.getTime()))
+    throw new UsageError(`--at needs a date such as 2026-11-26 or 2026-11-26T12:00:00Z, not '${value}'`);
+  return d;
+}
+
+async function password(p: string | undefined, file: string | undefined): Promise<string | undefined> {
+  if (p !== undefined && file !== undefined)
+    throw new UsageError('give either --password or --password-file, not both');
+  if (file === undefined) return p;
+  try {
+    return (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
+  } catch {
+    throw new UserError(`${file}: cannot read the password file`);
+  }
+}
+
+/**
+ * `cert-tutor inspect FILE... [--json] [--at DATE] [--password P | --password-file F]` (- = stdin).
+ * A password-protected file with no password given is asked for on a terminal (never echoed).
+ */
+export async function run(argv: string[], ctx: CommandContext): Promise<number> {
+  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+  if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE (or - to read stdin)');
+  const now = parseAt(values.at, ctx.now);
+  const pw = await password(values.password, values['password-file']);
+  const opts = { now, ...(pw !== undefined ? { password: pw } : {}) };
+  const reports: FileReport[] = [];
+  for (const path of positionals) {
+    if (path === '-') {
+      const bytes = await readStdin(ctx.stdin);
+      reports.push(
+        bytes === 'too-large'
+          ? await inspectBytes(new Uint8Array(MAX_FILE_BYTES + 1), { ...opts, path: '(stdin)' })
+          : await inspectBytes(bytes, { ...opts, path: '(stdin)' }),
+      );
+    } else {
+      let r = await inspectFile(path, opts);
+      if (r.errorCode === 'password-required' && pw === undefined && canPrompt(ctx.stdin)) {
+        try {
+          const typed = await promptPassword(`Password for ${path}: `, ctx);
+          r = await inspectFile(path, { ...opts, password: typed });
+        } catch (e) {
+          if (!(e instanceof PromptCancelled)) throw e;
+        }
+      }
+      reports.push(r);
+    }
+  }
+  if (values.json) {
+    ctx.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+  } else {
+    ctx.stdout.write(reports.map((r) => renderFileReport(r, { color: ctx.color })).join('\n'));
+    if (reports.length > 1) {
+      const all: { report: CertificateReport; file: string }[] = [];
+      for (const r of reports) for (const c of r.certificates) all.push({ report: c, file: r.path });
+      const chains = await buildChains(reports.flatMap(certificateDers), now);
+      if (all.length > 1 && chains.length > 0) {
+        const label = (i: number) =>
+          `${all[i]?.file}[${(all[i]?.report.index ?? 0) + 1}] ${all[i]?.report.subject.commonName ?? all[i]?.report.subject.text ?? ''}`;
+        ctx.stdout.write(
+          `\nAcross all files:\n${chains.map((c) => renderChain(c, label, { color: ctx.color })).join('\n')}\n`,
+        );
+      }
+    }
+  }
+  for (const r of reports) if (r.error) ctx.stderr.write(`${r.path}: ${r.error}\n`);
+  return reports.some((r) => r.error) ? 1 : 0;
 }

@@ -83,7 +83,7 @@ function bitString(buf: Uint8Array, t: Tlv | undefined, what: string): Uint8Arra
 }
 
 function time(buf: Uint8Array, t: Tlv | undefined): { text: string; date: Date | null } {
-  if (!t || t.cls !== 0 || (t.tag !== 23 && t.tag !== 24))
+  if (t?.cls !== 0 || (t.tag !== 23 && t.tag !== 24))
     bad('a validity date is not a UTCTime or GeneralizedTime');
   const s = new TextDecoder('latin1').decode(content(buf, t));
   const m =

@@ -55,8 +55,9 @@ export function intendedPurposes(eku: { oids: string[] } | null, role: Role): st
 }
 
 function subjectLabel(x: ClassifyInput): string {
-  const dns = x.subjectAltName.find((s) => s.type === 'dns' || s.type === 'ip' || s.type === 'email');
-  return dns?.value ?? x.commonName ?? (x.subjectText || 'an empty subject');
+  const host = x.subjectAltName.find((s) => s.type === 'dns' || s.type === 'ip');
+  const email = x.subjectAltName.find((s) => s.type === 'email');
+  return host?.value ?? x.commonName ?? email?.value ?? (x.subjectText || 'an empty subject');
 }
 
 const NOUN: Record<CertKind, string> = {

@@ -90,12 +90,6 @@ export function isUniversal(t: Tlv | undefined, tag: number): t is Tlv {
   return t !== undefined && t.cls === 0 && t.tag === tag;
 }
 
-/** Reads a universal TLV of the expected tag, or throws PkiError('bad-der') naming `what`. */
-export function expect(buf: Uint8Array, t: Tlv | undefined, tag: number, what: string): Tlv {
-  if (!isUniversal(t, tag)) fail(`expected ${what}`);
-  return t;
-}
-
 /** The content bytes of a TLV (a view, not a copy). */
 export function content(buf: Uint8Array, t: Tlv): Uint8Array {
   return buf.subarray(t.contentStart, t.end);

@@ -59,7 +59,7 @@ export function decodeGeneralName(buf: Uint8Array, t: Tlv): SubjectAltNameEntry 
       let i = 0;
       if (parts[i]?.cls === 2 && parts[i]?.tag === 0) i++;
       const party = parts[i];
-      if (!party || party.cls !== 2 || party.tag !== 1 || parts.length !== i + 1) bad('bad ediPartyName');
+      if (party?.cls !== 2 || party.tag !== 1 || parts.length !== i + 1) bad('bad ediPartyName');
       for (const p of parts) {
         const [s, extra] = childrenOf(buf, p);
         if (!s || extra || s.cls !== 0 || !DIRECTORY_STRING_TAGS.has(s.tag)) bad('bad ediPartyName string');

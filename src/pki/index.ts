@@ -5,9 +5,10 @@
  * - inspectBytes(bytes, { path, now, password? }): the same for bytes already read (stdin).
  * - describeCertificate(der, now, index?): one certificate, described (throws PkiError on bad DER).
  * - buildChains(certs, now): the given certificates ordered leaf → root, each link checked.
+ * - certificateDers(report): the DER of a report's certificates (to chain across files).
  */
 export { buildChains } from './chain.js';
 export { describeCertificate } from './describe.js';
 export { PkiError } from './errors.js';
-export { inspectBytes, inspectFile } from './inspect-file.js';
+export { certificateDers, inspectBytes, inspectFile, MAX_FILE_BYTES } from './inspect-file.js';
 export * from './types.js';

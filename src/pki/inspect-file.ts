@@ -13,6 +13,16 @@ export interface InspectOptions {
   password?: string;
 }
 
+const DER_OF = new WeakMap<FileReport, Uint8Array[]>();
+
+/**
+ * The DER bytes of a report's certificates (same order as `report.certificates`), for chaining
+ * certificates across several files with buildChains. Empty for reports not made by this module.
+ */
+export function certificateDers(report: FileReport): Uint8Array[] {
+  return DER_OF.get(report) ?? [];
+}
+
 /** Files larger than this are refused before reading: certificate files are kilobytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
@@ -99,7 +109,7 @@ export async function inspectBytes(
       const key = loaded.privateKeys[i];
       if (key && m !== undefined) key.matchesCertificate = m;
     });
-    return {
+    const report: FileReport = {
       path: opts.path,
       format: loaded.format,
       error: error?.message ?? null,
@@ -112,6 +122,8 @@ export async function inspectBytes(
       notes: loaded.notes,
       ...(loaded.lesson ? { lesson: loaded.lesson } : {}),
     };
+    DER_OF.set(report, good);
+    return report;
   } catch (e) {
     if (e instanceof PkiError) return errorReport(opts.path, e);
     return errorReport(

@@ -4,7 +4,10 @@ import { dnShortName } from './oids.js';
 import { decodeAsn1String } from './strings.js';
 import type { NameInfo } from './types.js';
 
-/** A decoded X.501 Name: display text, common name and a canonical key for comparison. */
+/**
+ * A decoded X.501 Name: display text (attributes in certificate order, as `openssl x509 -subject`
+ * prints them), common name and a canonical key for comparison.
+ */
 export interface ParsedName extends NameInfo {
   /** Canonical form in the spirit of RFC 5280 §7.1 (OpenSSL's X509_NAME_cmp): equal keys = same DN. */
   canonical: string;
@@ -74,7 +77,7 @@ export function parseName(buf: Uint8Array, nameTlv: Tlv): ParsedName {
     throw e;
   }
   return {
-    text: rdnTexts.slice().reverse().join(', '),
+    text: rdnTexts.join(', '),
     ...(commonName !== undefined ? { commonName } : {}),
     canonical: canon.join('\u0000'),
   };
