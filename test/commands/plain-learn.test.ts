@@ -1,0 +1,46 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runPlainLearn } from '../../src/commands/plain-learn.js';
+import { loadCourse } from '../../src/course/index.js';
+import { lessonsDir } from '../../src/paths.js';
+import { scriptedContext } from './command-context.js';
+
+const T0 = new Date('2026-11-26T12:00:00Z');
+
+describe('the line-mode course', () => {
+  it('shows the lesson menu, reads pages on Enter and saves the page reached when input ends', async () => {
+    const course = await loadCourse(lessonsDir(), { now: T0 });
+    const first = course.lessons[0]!;
+    const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    // Enter opens lesson 1, then two Enters: page 3 of lesson 1 is on screen when input ends.
+    const s = scriptedContext('\n\n\n', T0, { CERT_TUTOR_HOME: home, COLUMNS: '60' });
+    expect(await runPlainLearn(s.ctx)).toBe(0);
+    const out = s.stdout();
+    for (const l of course.lessons) expect(out).toContain(`${l.number}. ${l.title}`);
+    expect(out).toContain(`Lesson 1: ${first.title}, page 3 of ${first.pages.length}`);
+    expect(out).not.toMatch(/\u001b/);
+    for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(60);
+    const doc = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(doc.lessons[first.id].page).toBe(2);
+    expect(doc.lastLesson).toBe(first.id);
+
+    // The next session offers to carry on where the learner left off.
+    const again = scriptedContext('\nq\n', T0, { CERT_TUTOR_HOME: home });
+    expect(await runPlainLearn(again.ctx)).toBe(0);
+    expect(again.stdout()).toContain(`(at page 3 of ${first.pages.length})`);
+    expect(again.stdout()).toContain(`Lesson 1: ${first.title}, page 3 of`);
+  });
+
+  it('prints the certificates a page shows as labelled lines', async () => {
+    const course = await loadCourse(lessonsDir(), { now: T0 });
+    const lesson = course.lessons.find((l) => l.pages.some((p) => p.blocks.some((b) => b.type === 'cert')))!;
+    const page = lesson.pages.findIndex((p) => p.blocks.some((b) => b.type === 'cert'));
+    const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    const s = scriptedContext(`${lesson.number}\n${'\n'.repeat(page)}q\n`, T0, { CERT_TUTOR_HOME: home });
+    expect(await runPlainLearn(s.ctx)).toBe(0);
+    expect(s.stdout()).toMatch(/[ >] Issued to \(subject\): /);
+    expect(s.stdout()).toMatch(/[ >] Extended Key Usage: /);
+  });
+});
