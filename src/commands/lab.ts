@@ -85,14 +85,14 @@ async function runOwnFile(lab: LabId, v: Values, now: Date): Promise<LabResult |
   if (lab === 'mtls')
     return runMtls({
       now,
-      presented: loadCredential(file, cred),
+      presented: await loadCredential(file, cred),
       source: file,
       trust: v.ca ? loadTrust(v.ca) : undefined,
     });
   if (lab === 'server-identity')
     return runServerIdentity({
       now,
-      server: loadCredential(file, cred),
+      server: await loadCredential(file, cred),
       source: file,
       name: v.name as string,
       trust: v.ca ? loadTrust(v.ca) : undefined,

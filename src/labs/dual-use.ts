@@ -17,7 +17,7 @@ export async function runDualUse(
   keyPath: string,
   opts: LabOptions & { source: string; scenario?: string; title?: string; password?: string },
 ): Promise<DualUseResult> {
-  const asServerCred = loadCredential(certPath, { keyPath, password: opts.password });
+  const asServerCred = await loadCredential(certPath, { keyPath, password: opts.password });
   if (asServerCred.format !== 'PKCS#12')
     withIntermediate(asServerCred, readFixture(opts, TEACHING_INTERMEDIATE));
   const probe = asServerCred.certificates[0];
@@ -27,7 +27,7 @@ export async function runDualUse(
   const asServer = await runServerIdentity({ ...opts, server: asServerCred, source: opts.source, name });
   const asClient = await runMtls({
     ...opts,
-    presented: loadCredential(certPath, { keyPath, password: opts.password }),
+    presented: await loadCredential(certPath, { keyPath, password: opts.password }),
     source: opts.source,
   });
   return {

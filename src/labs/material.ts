@@ -9,6 +9,7 @@ import { describeCertificate } from '../pki/index.js';
 import { LabError } from './errors.js';
 import { dnLine } from './fixture-files.js';
 import { checkCredentials, type TlsCredentials } from './loopback.js';
+import { loadPfxCredential } from './pfx-credential.js';
 import type { LabCertificate } from './types.js';
 
 /** Key material ready for node:tls, plus the certificates found (DER, leaf first). */
@@ -66,10 +67,10 @@ function credentialProblem(err: unknown, certPath: string, keyPath?: string): La
  * file or in `keyPath`), DER, or PKCS#12 (`password`). A certificate without a key is returned as
  * such (hasKey false): presenting it is a lab scenario, not an error.
  */
-export function loadCredential(
+export async function loadCredential(
   certPath: string,
   opts: { keyPath?: string; password?: string } = {},
-): LoadedCredential {
+): Promise<LoadedCredential> {
   const bytes = readOrFail(certPath, 'certificate');
   const keyBytes = opts.keyPath ? readOrFail(opts.keyPath, 'key') : undefined;
   const text = bytes.toString('latin1');
@@ -108,13 +109,7 @@ export function loadCredential(
       hasKey: keyBlock !== undefined,
     };
   } else {
-    // PKCS#12: node:tls opens it itself; the certificate inside is read back after the handshake.
-    loaded = {
-      tls: { pfx: bytes, passphrase: opts.password ?? '' },
-      format: 'PKCS#12',
-      certificates: [],
-      hasKey: true,
-    };
+    return loadPfxCredential(bytes, certPath, opts.password);
   }
   try {
     checkCredentials(loaded.tls);

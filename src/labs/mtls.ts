@@ -112,7 +112,10 @@ export async function runMtlsScenario(id: string, opts: LabOptions): Promise<Lab
   const scenario = findLab('mtls')?.scenarios.find((s) => s.id === id);
   if (!what || !scenario) throw new LabError('unknown-scenario', `the mtls lab has no scenario '${id}'`);
   const presented = what.cert
-    ? loadCredential(fixturePath(opts, what.cert), what.key ? { keyPath: fixturePath(opts, what.key) } : {})
+    ? await loadCredential(
+        fixturePath(opts, what.cert),
+        what.key ? { keyPath: fixturePath(opts, what.key) } : {},
+      )
     : null;
   return runMtls({ ...opts, presented, source: what.cert ?? 'nothing', scenario: id, title: scenario.label });
 }

@@ -104,7 +104,9 @@ export async function runServerIdentityScenario(id: string, opts: LabOptions): P
   const scenario = findLab('server-identity')?.scenarios.find((s) => s.id === id);
   if (!setup || !scenario)
     throw new LabError('unknown-scenario', `the server-identity lab has no scenario '${id}'`);
-  const server = loadCredential(fixturePath(opts, setup.cert), { keyPath: fixturePath(opts, setup.key) });
+  const server = await loadCredential(fixturePath(opts, setup.cert), {
+    keyPath: fixturePath(opts, setup.key),
+  });
   if (setup.sendIntermediate) withIntermediate(server, readFixture(opts, TEACHING_INTERMEDIATE));
   return runServerIdentity({
     ...opts,

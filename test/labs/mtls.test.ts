@@ -97,7 +97,7 @@ describe('mtls lab on certificates made at test time by openssl', () => {
     });
     const r = await runMtls({
       ...opts,
-      presented: loadCredential(leaf.cert, { keyPath: leaf.key }),
+      presented: await loadCredential(leaf.cert, { keyPath: leaf.key }),
       source: leaf.cert,
     });
     expect(r.outcome).toBe('accepted');
@@ -115,7 +115,7 @@ describe('mtls lab on certificates made at test time by openssl', () => {
     });
     const r = await runMtls({
       ...opts,
-      presented: loadCredential(leaf.cert, { keyPath: leaf.key }),
+      presented: await loadCredential(leaf.cert, { keyPath: leaf.key }),
       source: leaf.cert,
     });
     expect(r.verifyFailure?.code).toBe('INVALID_PURPOSE');

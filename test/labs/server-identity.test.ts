@@ -119,21 +119,21 @@ describe('server-identity lab on certificates made at test time by openssl', () 
         'subjectAltName=DNS:api.example.test',
       ],
     });
-    const server = () => {
-      const c = loadCredential(leaf.cert, { keyPath: leaf.key });
+    const server = async () => {
+      const c = await loadCredential(leaf.cert, { keyPath: leaf.key });
       withIntermediate(c, pem('ca/intermediate-ca.pem'));
       return c;
     };
     const ok = await runServerIdentity({
       ...opts,
-      server: server(),
+      server: await server(),
       source: leaf.cert,
       name: 'api.example.test',
     });
     expect(ok.outcome).toBe('accepted');
     const wrong = await runServerIdentity({
       ...opts,
-      server: server(),
+      server: await server(),
       source: leaf.cert,
       name: 'www.example.test',
     });
@@ -149,7 +149,7 @@ describe('server-identity lab on certificates made at test time by openssl', () 
         'subjectAltName=DNS:www.example.test',
       ],
     });
-    const c = loadCredential(leaf.cert, { keyPath: leaf.key });
+    const c = await loadCredential(leaf.cert, { keyPath: leaf.key });
     withIntermediate(c, pem('ca/intermediate-ca.pem'));
     const r = await runServerIdentity({ ...opts, server: c, source: leaf.cert, name: 'www.example.test' });
     expect(r.verifyFailure).toMatchObject({ code: 'INVALID_PURPOSE', number: 26 });
