@@ -3,7 +3,7 @@ import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import type { CertData } from './cert-data.js';
-import { useKeys } from './input/use-keys.js';
+import { KeysContext, useKeyRouter, useKeys } from './input/use-keys.js';
 import { HelpOverlay } from './screens/help.js';
 import { HomeScreen } from './screens/home.js';
 import { InspectScreen } from './screens/inspect.js';
@@ -76,6 +76,7 @@ export function App(props: AppProps) {
   const [certs, setCerts] = useState<Record<string, CertData>>({});
   const saved = useRef(props.progress);
   const requested = useRef(new Set<string>());
+  const keys = useKeyRouter();
 
   const { onSave, loadCert } = props;
   useEffect(() => {
@@ -106,9 +107,6 @@ export function App(props: AppProps) {
     }
   }, [neededKey, loadCert]);
 
-  if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
-    return <TooSmall onQuit={() => dispatch({ type: 'quit' })} />;
-  }
   const sp: ScreenProps = {
     state,
     dispatch,
@@ -119,6 +117,15 @@ export function App(props: AppProps) {
     isActive: state.overlay === null,
     reviewDue: props.reviewDue,
   };
+  return <KeysContext.Provider value={keys}>{activeScreen(sp)}</KeysContext.Provider>;
+}
+
+/** The short switch: the overlay if one is open, else the screen of `state.screen.kind`. */
+function activeScreen(sp: ScreenProps) {
+  const { size, state, dispatch } = sp;
+  if (size.columns < MIN_SIZE.columns || size.rows < MIN_SIZE.rows) {
+    return <TooSmall onQuit={() => dispatch({ type: 'quit' })} />;
+  }
   if (state.overlay === 'help') return <HelpOverlay {...sp} />;
   switch (state.screen.kind) {
     case 'home':

@@ -1,16 +1,32 @@
-import { useInput } from 'ink';
+import { type Key, useInput } from 'ink';
+import { createContext, useContext, useRef } from 'react';
 import { type Intent, intentFor, type Scope } from './key-map.js';
 
+type Handler = { scope: Scope; onIntent: (intent: Intent, n?: number) => void };
+
+/** Where the active screen puts its key handler; the app's one stdin listener reads it. */
+export const KeysContext = createContext<{ current: Handler | null }>({ current: null });
+
 /**
- * Listens to keys for one scope while `isActive`, and hands the key map's intent to `onIntent`.
- * Only the active screen (or the open overlay) passes isActive, so exactly one listener acts.
+ * The app's single stdin listener, mounted once: it hands each key to whichever screen registered
+ * last, so no key is lost while a newly shown screen mounts.
+ */
+export function useKeyRouter(): { current: Handler | null } {
+  const active = useRef<Handler | null>(null);
+  useInput((input: string, key: Key) => {
+    const h = active.current;
+    const hit = h ? intentFor(h.scope, input, key) : null;
+    if (h && hit) h.onIntent(hit.intent, hit.n);
+  });
+  return active;
+}
+
+/**
+ * Makes this screen the one that listens, for one scope of the key map, while `isActive`. Only
+ * the active screen (or the open overlay) passes isActive, so exactly one handler acts.
  */
 export function useKeys(scope: Scope, onIntent: (intent: Intent, n?: number) => void, isActive = true): void {
-  useInput(
-    (input, key) => {
-      const hit = intentFor(scope, input, key);
-      if (hit) onIntent(hit.intent, hit.n);
-    },
-    { isActive },
-  );
+  const slot = useContext(KeysContext);
+  // Registered during render, so a key typed right after a screen change reaches the new screen.
+  if (isActive) slot.current = { scope, onIntent };
 }

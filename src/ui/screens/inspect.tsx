@@ -22,7 +22,7 @@ export function InspectScreen({ state, dispatch, theme: t, size, certs, now, isA
     if (file.error) out.push(...wrapLines(t.paint('danger', `${t.sym.cross} ${file.error}`), width));
     if (cert) out.push(...certCard(cert, highlight, width, t, true), '', ...certDetails(cert, width, t));
     if (file.certificates.length > 1 || file.chains.some((c) => c.length > 1))
-      out.push('', ...chainLines(file, data.chains, width, t));
+      out.push('', ...chainLines(file, file.chainReports, width, t));
     if (file.privateKeys.length) {
       out.push('', t.paint('heading', 'Private keys (described, never shown)'));
       for (const k of file.privateKeys) {
