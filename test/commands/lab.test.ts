@@ -70,6 +70,21 @@ describe('cert-tutor lab', () => {
     expect(r.certificate.source).toBe(fixture('leaf/server.pem'));
   });
 
+  it('lets --ca choose whom the server trusts, and sends those CA names in CertificateRequest', async () => {
+    const c = capture();
+    const argv = [
+      'mtls',
+      '--present',
+      fixture('leaf/client-other-ca.pem'),
+      '--key',
+      fixture('leaf/client-other-ca.key'),
+    ];
+    expect(await run([...argv, '--ca', fixture('ca/other-root-ca.pem'), '--json'], c.ctx)).toBe(0);
+    const r = JSON.parse(c.stdout());
+    expect(r.outcome).toBe('accepted');
+    expect(r.caNames).toEqual(['CN=Unknown Other Root CA']);
+  });
+
   it('checks a server certificate against a name given on the command line', async () => {
     const c = capture();
     const argv = [
