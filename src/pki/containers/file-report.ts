@@ -2,6 +2,7 @@ import { buildChains } from '../chain.js';
 import { describeCertificate } from '../describe.js';
 import type { CertificateReport, FileReport } from '../types.js';
 import { matchKeyToCertificates, rememberPublicKey } from './key-match.js';
+import { keyNotes } from './key-notes.js';
 import { type ReadOptions, readContainerBytes } from './read-container.js';
 import type { ContainerReading } from './reading.js';
 
@@ -33,6 +34,7 @@ export async function toFileReport(reading: ContainerReading, path: string, now:
     if (m !== undefined) report.matchesCertificate = m;
     return report;
   });
+  notes.push(...keyNotes(privateKeys, reading.certificates.length, reading.format === 'PKCS#12'));
   let chains: number[][] = [];
   try {
     chains = ders.length ? (await buildChains(ders, now)).map((c) => c.order) : [];

@@ -3,6 +3,7 @@ import { PkiError } from '../errors.js';
 import { readCsr } from './csr-read.js';
 import { readDerKey, readPemKey } from './key-file.js';
 import { matchKeyToCertificates, rememberPublicKey } from './key-match.js';
+import { keyNotes } from './key-notes.js';
 import { readPkcs7 } from './pkcs7-read.js';
 import { readPkcs12 } from './pkcs12-read.js';
 import { type ContainerReading, emptyReading } from './reading.js';
@@ -60,7 +61,10 @@ export async function readContainer(input: ContainerInput): Promise<ContainerRes
     if (m !== undefined) report.matchesCertificate = m;
     return report;
   });
-  const notes = [...reading.notes];
+  const notes = [
+    ...reading.notes,
+    ...keyNotes(privateKeys, certificates.length, reading.format === 'PKCS#12'),
+  ];
   for (const [i, c] of reading.certificates.entries()) {
     const attrs = [
       c.friendlyName && `friendlyName "${c.friendlyName}"`,
