@@ -52,6 +52,11 @@ export function otherNameChecks(der: Buffer, host: string): NameCheckVerdicts {
 
 /** Runs one handshake against a server presenting `run.server`, asking for `run.name`. */
 export async function runServerIdentity(run: ServerIdentityRun): Promise<LabResult> {
+  if (!run.server.hasKey)
+    throw new LabError(
+      'no-key',
+      `a server cannot present ${run.source} without its private key: it must sign CertificateVerify (give --key KEY)`,
+    );
   const trust = run.trust ?? [readFixture(run, TEACHING_ROOT)];
   const obs = await runHandshake(
     { credentials: run.server.tls },

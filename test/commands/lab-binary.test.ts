@@ -80,6 +80,12 @@ describe('cert-tutor lab, the built binary', () => {
     expect(r.stderr).not.toContain('PRIVATE KEY');
   });
 
+  it('exits 1 when a server certificate comes without its private key', () => {
+    const r = cli(['lab', 'server-identity', '--server', fixture('leaf/server.pem'), '--name', 'www.example.test']);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('without its private key');
+  });
+
   it('exits 2 for a usage error', () => {
     const r = cli(['lab', 'server-identity', '--name', 'www.example.test']);
     expect(r.code).toBe(2);
