@@ -81,7 +81,14 @@ describe('cert-tutor lab, the built binary', () => {
   });
 
   it('exits 1 when a server certificate comes without its private key', () => {
-    const r = cli(['lab', 'server-identity', '--server', fixture('leaf/server.pem'), '--name', 'www.example.test']);
+    const r = cli([
+      'lab',
+      'server-identity',
+      '--server',
+      fixture('leaf/server.pem'),
+      '--name',
+      'www.example.test',
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('without its private key');
   });
