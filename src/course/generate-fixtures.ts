@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
-import { fixturesDir } from '../paths.js';
+import { join, relative, resolve, sep } from 'node:path';
+import { fixturesDir, lessonsDir } from '../paths.js';
 import type { FileReport } from '../pki/types.js';
 import { fixtureReader } from './fixture-open.js';
 import type { Course } from './types.js';
@@ -15,6 +15,8 @@ export interface FixtureFile {
   path: string;
   password?: string;
   report: FileReport;
+  /** Ids of the lessons that show this file (pages or quiz items), in course order. */
+  lessons: string[];
 }
 
 // Certificate, key and container files; README.md, manifest.json and the like are skipped.
@@ -49,36 +51,67 @@ function manifestPasswords(dir: string): Map<string, string> {
   return out;
 }
 
+/** Which lessons show each file (by absolute path), from pages' certificates and quiz items. */
+function lessonsShowing(course: Course): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const add = (path: string, id: string) => {
+    const l = out.get(path) ?? [];
+    if (!l.includes(id)) l.push(id);
+    out.set(path, l);
+  };
+  for (const l of course.lessons) {
+    for (const p of l.pages) for (const b of p.blocks) if (b.type === 'cert') add(b.path, l.id);
+    for (const q of l.quiz) if (q.fixture) add(q.fixture.path, l.id);
+  }
+  return out;
+}
+
 /**
  * Every fixture of a course, read by the engine at the course's lesson clock so that answers never
- * depend on today's date: cert-tutor's own fixtures, and the pack's `fixtures/` folder when it has
- * one. Passwords come from the quiz items that show a file and from a fixtures manifest.json.
- * Files in a stable order (by key).
+ * depend on today's date. The built-in course uses all of cert-tutor's fixtures; a teacher's pack
+ * uses its own `fixtures/` folder and the built-in files its lessons show. Passwords come from the
+ * quiz items that show a file and from a fixtures manifest.json. Files in a stable order (by key).
  */
-export async function loadFixtureFiles(course: Course, builtinDir = fixturesDir()): Promise<FixtureFile[]> {
+export async function loadFixtureFiles(
+  course: Course,
+  builtinDir = fixturesDir(),
+  builtinCourseDir = lessonsDir(),
+): Promise<FixtureFile[]> {
   const clock = new Date(course.clock);
   const read = fixtureReader(Number.isNaN(clock.getTime()) ? new Date(0) : clock);
   const itemPasswords = new Map<string, string>();
   for (const l of course.lessons)
     for (const q of l.quiz)
       if (q.fixture?.password !== undefined) itemPasswords.set(q.fixture.path, q.fixture.password);
-  const sources = [{ dir: builtinDir, key: (p: string) => p, ref: (p: string) => `builtin:${p}` }];
+  const showing = lessonsShowing(course);
+  const isBuiltinCourse = resolve(course.dir) === resolve(builtinCourseDir);
+  const sources = [
+    {
+      dir: builtinDir,
+      key: (p: string) => p,
+      ref: (p: string) => `builtin:${p}`,
+      wanted: (path: string) => isBuiltinCourse || showing.has(path),
+    },
+  ];
   const packDir = join(course.dir, 'fixtures');
-  if (packDir !== builtinDir && existsSync(packDir))
-    sources.push({ dir: packDir, key: (p) => `pack:${p}`, ref: (p) => p });
+  if (!isBuiltinCourse && resolve(packDir) !== resolve(builtinDir) && existsSync(packDir))
+    sources.push({ dir: packDir, key: (p) => `pack:${p}`, ref: (p) => p, wanted: () => true });
   const out: FixtureFile[] = [];
   for (const s of sources) {
     const passwords = manifestPasswords(s.dir);
     for (const rel of listFiles(s.dir)) {
       const path = join(s.dir, rel);
+      if (!s.wanted(path)) continue;
       const password = itemPasswords.get(path) ?? passwords.get(rel);
       const report = await read(path, password);
+      const lessons = showing.get(path) ?? [];
       out.push({
         key: s.key(rel),
         ref: s.ref(rel),
         path,
         ...(password !== undefined ? { password } : {}),
         report,
+        lessons,
       });
     }
   }

@@ -23,11 +23,16 @@ const LESSON_OF: Record<string, string> = {
   chain: 'self-signed-and-chains',
 };
 
-function lessonFor(d: DraftItem, fileLesson: string | undefined, lessonIds: string[]): string {
+/**
+ * The lesson a generated item sends the learner back to: the syllabus lesson for its kind of
+ * question when the course has it, else the first lesson that shows the file, else the last lesson.
+ */
+function lessonFor(d: DraftItem, f: FixtureFile, lessonIds: string[]): string {
   const wanted = [
     LESSON_OF[`${d.gen}:${d.answer[0]}`],
     LESSON_OF[d.gen],
-    d.gen === 'private-key' || d.gen === 'keyspec' ? fileLesson : undefined,
+    d.gen === 'private-key' || d.gen === 'keyspec' ? f.report.lesson : undefined,
+    ...f.lessons,
   ];
   return (
     wanted.find((l) => l !== undefined && lessonIds.includes(l)) ??
@@ -69,7 +74,8 @@ function toItem(d: DraftItem, id: string, lessonId: string, fixture: QuizFixture
  * Generates questions from fixture files the engine has read. Pure and deterministic: the same
  * files give the same items, ids and choices. Each distinct certificate (by SHA-256) is asked about
  * once, from the file with the fewest certificates that holds it; ids look like
- * `gen:classify:leaf/server.pem` (`#N` for the N-th certificate of a file). Choices are in a fixed
+ * `gen:classify:leaf/server.pem` (`#N` for the N-th certificate of a file, `pack:` for a teacher
+ * pack's own fixtures). Choices are in a fixed
  * order here: the quiz shuffles them with its seed.
  */
 export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizItem[] {
@@ -80,6 +86,14 @@ export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizIt
     for (const c of f.report.certificates)
       if (!home.has(c.sha256)) home.set(c.sha256, { file: f, index: c.index });
   const keys = new Set(files.map((f) => f.key));
+  // One chain question per distinct set of certificates (chain.pem, chain.p7b and a PFX often hold
+  // the same chain), asked on the most readable file: PEM, then PKCS#7, then PKCS#12.
+  const chainFile = new Map<string, string>();
+  const rank = (f: FixtureFile) => ['PEM', 'DER', 'PKCS#7', 'PKCS#12'].indexOf(f.report.format) >>> 0;
+  for (const f of [...usable].sort((a, b) => rank(a) - rank(b))) {
+    const sig = f.report.certificates.map((c) => c.sha256).join(' ');
+    if (f.report.certificates.length > 1 && !chainFile.has(sig)) chainFile.set(sig, f.key);
+  }
   const out: QuizItem[] = [];
   for (const f of usable) {
     const fixture = (index: number): QuizFixture => ({
@@ -93,19 +107,18 @@ export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizIt
       if (h?.file !== f || h.index !== c.index) continue;
       const where = c.index > 0 ? `${f.key}#${c.index}` : f.key;
       for (const d of certificateDrafts(c, seededRandom(`distractors|${where}`))) {
-        out.push(
-          toItem(d, `gen:${d.gen}:${where}`, lessonFor(d, f.report.lesson, lessonIds), fixture(c.index)),
-        );
+        out.push(toItem(d, `gen:${d.gen}:${where}`, lessonFor(d, f, lessonIds), fixture(c.index)));
       }
     }
     const fileDrafts = [
       isPairHalf(f, keys) ? undefined : privateKeyDraft(f.report, f.key.replace(/^pack:/, '')),
       keySpecDraft(f.report, f.key.replace(/^pack:/, '')),
-      chainDraft(f.report, f.key.replace(/^pack:/, ''), seededRandom(`distractors|chain|${f.key}`)),
+      chainFile.get(f.report.certificates.map((c) => c.sha256).join(' ')) === f.key
+        ? chainDraft(f.report, f.key.replace(/^pack:/, ''), seededRandom(`distractors|chain|${f.key}`))
+        : undefined,
     ];
     for (const d of fileDrafts) {
-      if (d)
-        out.push(toItem(d, `gen:${d.gen}:${f.key}`, lessonFor(d, f.report.lesson, lessonIds), fixture(0)));
+      if (d) out.push(toItem(d, `gen:${d.gen}:${f.key}`, lessonFor(d, f, lessonIds), fixture(0)));
     }
   }
   return out;

@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -161,5 +162,51 @@ describe('drawing a quiz', () => {
     const q = quiz('3', { lessonId: 'eku-and-key-usage', count: 6 });
     expect(q).toHaveLength(6);
     expect(new Set(q.map((i) => i.lessonId))).toEqual(new Set(['eku-and-key-usage']));
+  });
+});
+
+describe("a teacher's pack", () => {
+  const packDir = join(fixturesDir(), '..', 'test', 'fixtures-packs', 'good');
+
+  it("asks about the pack's own fixtures and the built-in ones it shows, in the pack's lessons", async () => {
+    const pack = await loadCourse(packDir);
+    const items = generateItems(
+      await loadFixtureFiles(pack),
+      pack.lessons.map((l) => l.id),
+    );
+    const ids = items.map((i) => i.id);
+    expect(ids).toContain('gen:classify:pack:server.pem');
+    // The pack's authored-only lesson shows builtin:leaf/server.pem, and no other built-in file.
+    expect(ids).toContain('gen:classify:leaf/server.pem');
+    expect(ids.filter((i) => !i.includes(':pack:')).every((i) => i.endsWith(':leaf/server.pem'))).toBe(true);
+    for (const i of items) expect(pack.lessons.map((l) => l.id)).toContain(i.lessonId);
+    const classifyServer = items.find((i) => i.id === 'gen:classify:pack:server.pem')!;
+    expect(classifyServer.fixture?.ref).toBe('server.pem');
+  });
+
+  it('reads the KeySpec of a pack PFX as openssl pkcs12 -info shows it', async () => {
+    const pack = await loadCourse(packDir);
+    const items = generateItems(
+      await loadFixtureFiles(pack),
+      pack.lessons.map((l) => l.id),
+    );
+    // The oracle: "X509v3 Key Usage: 80" under Key Attributes means -keysig, i.e. AT_SIGNATURE.
+    const info = execFileSync(
+      'openssl',
+      [
+        'pkcs12',
+        '-info',
+        '-in',
+        join(packDir, 'fixtures', 'client-keysig.pfx'),
+        '-passin',
+        'pass:cert-tutor',
+        '-nocerts',
+        '-nodes',
+      ],
+      { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] },
+    );
+    const value = info.match(/X509v3 Key Usage: (\w+)/)?.[1];
+    const expected = value === '80' ? 'AT_SIGNATURE' : value === '10' ? 'AT_KEYEXCHANGE' : 'not recorded';
+    expect(items.find((i) => i.id === 'gen:keyspec:pack:client-keysig.pfx')?.answer).toEqual([expected]);
   });
 });
