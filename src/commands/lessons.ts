@@ -56,7 +56,7 @@ async function list(dir: string, ctx: CommandContext): Promise<number> {
   const idWidth = Math.max(...course.lessons.map((l) => l.id.length));
   const lines = [`${course.title} (version ${course.version})`, ''];
   for (const l of course.lessons) {
-    const counts = `${l.pages.length} pages, ${l.quiz.length} quiz items`;
+    const counts = `${count(l.pages.length, 'page')}, ${count(l.quiz.length, 'quiz item')}`;
     lines.push(`${String(l.number).padStart(2)}. ${l.id.padEnd(idWidth)}  ${l.title}  (${counts})`);
   }
   const { pages, items } = totals(course);
@@ -75,6 +75,8 @@ function shortPath(path: string): string {
   const rel = relative(process.cwd(), path);
   return rel === '' ? '.' : rel.startsWith('..') || isAbsolute(rel) ? path : rel;
 }
+
+const count = (n: number, what: string) => `${n} ${what}${n === 1 ? '' : 's'}`;
 
 const totals = (c: Course) => ({
   pages: c.lessons.reduce((n, l) => n + l.pages.length, 0),

@@ -61,7 +61,46 @@ describe('cert-tutor lessons --check', () => {
   });
 });
 
+describe('cert-tutor lessons --check on sound packs', () => {
+  it('exits 0 with one line of totals for a sound pack', async () => {
+    const { code, stdout } = await lessons(['--check', join(packs, 'good')]);
+    expect(code).toBe(0);
+    expect(stdout).toBe('pack is sound: 2 lessons, 4 pages, 12 quiz items\n');
+  });
+
+  it('checks the built-in course when no folder is given, and finds it sound', async () => {
+    const { code, stdout } = await lessons(['--check']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^pack is sound: 9 lessons, \d+ pages, \d+ quiz items\n$/);
+  });
+});
+
 describe('cert-tutor lessons', () => {
+  it('lists each lesson with its number, id, title, pages and quiz items', async () => {
+    const { code, stdout, stderr } = await lessons(['--lessons', join(packs, 'good')]);
+    expect(code).toBe(0);
+    expect(stderr).toBe('');
+    expect(stdout.split('\n')).toEqual([
+      'A small test pack (version 2027.1.0)',
+      '',
+      ' 1. first-look     A first look  (3 pages, 9 quiz items)',
+      ' 2. authored-only  Authored questions  (1 page, 3 quiz items)',
+      '',
+      '2 lessons, 4 pages, 12 quiz items',
+      '',
+    ]);
+  });
+
+  it('still lists a pack with problems, and says on stderr how to see them', async () => {
+    const dir = join(packs, 'broken');
+    const { code, stdout, stderr } = await lessons(['--lessons', dir]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(' 1. main ');
+    expect(stderr).toMatch(
+      new RegExp(`^cert-tutor: this pack has \\d+ problems .*; run: cert-tutor lessons --check ${dir}\n$`),
+    );
+  });
+
   it('refuses a folder that is not a pack with one line naming it', async () => {
     await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(UserError);
     await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(/is not a folder/);
