@@ -34,13 +34,15 @@ export const formatProblem = (p: Problem, base?: string) =>
  * the pack is unusable: no readable course.yaml, or no usable lesson.
  */
 export async function loadCourse(dir: string, opts: LoadOptions = {}): Promise<Course> {
-  const { course, problems } = await readPack(dir, opts.now);
+  const { course, problems, notAPack } = await readPack(dir, opts.now);
+  if (notAPack) throw new CourseError(notAPack);
   if (!course || course.lessons.length === 0) {
     const first = problems[0];
     const where = first
       ? formatProblem(first, dir)
       : `${join(dir, 'course.yaml')}:1: the pack has no usable lesson`;
-    const more = problems.length > 1 ? ` (and ${problems.length - 1} more problems)` : '';
+    const n = problems.length - 1;
+    const more = n > 0 ? ` (and ${n} more problem${n === 1 ? '' : 's'})` : '';
     throw new CourseError(`${where}${more}; run: cert-tutor lessons --check ${dir}`);
   }
   return course;

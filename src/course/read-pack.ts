@@ -12,6 +12,8 @@ import type { LineProblem } from './yaml-source.js';
 export interface PackReading {
   course?: Course;
   problems: Problem[];
+  /** Set when the folder is no pack at all (missing, or without course.yaml): one line. */
+  notAPack?: string;
 }
 
 /** Files a lesson folder may hold; a folder with any of them is a lesson (listed or not). */
@@ -40,14 +42,17 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
     add('course.yaml', [
       { line: 1, message: `${dir} is not a folder; give the folder that holds course.yaml` },
     ]);
-    return { problems };
+    return { problems, notAPack: `${dir} is not a folder; give the folder that holds course.yaml` };
   }
   const courseText = await readText(join(packDir, 'course.yaml'));
   if (courseText === undefined) {
     add('course.yaml', [
       { line: 1, message: 'the pack has no course.yaml; write one (see lessons/README.md)' },
     ]);
-    return { problems };
+    return {
+      problems,
+      notAPack: `${dir} is not a lesson pack: it has no course.yaml (see lessons/README.md)`,
+    };
   }
   const { manifest, problems: manifestProblems } = parseCourseYaml(courseText);
   add('course.yaml', manifestProblems);

@@ -119,12 +119,29 @@ describe('loadCourse on a pack with problems', () => {
     expect(course.problems).toEqual(await checkPack(join(packs, 'broken')));
   });
 
-  it('throws a one-line CourseError naming course.yaml for a folder that is not a pack', async () => {
+  it('throws a one-line CourseError for a folder that is not a pack', async () => {
     const dir = join(good, 'fixtures');
     const err = await loadCourse(dir).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(CourseError);
     expect((err as Error).message).toBe(
-      `${join(dir, 'course.yaml')}:1: the pack has no course.yaml; write one (see lessons/README.md); run: cert-tutor lessons --check ${dir}`,
+      `${dir} is not a lesson pack: it has no course.yaml (see lessons/README.md)`,
+    );
+  });
+});
+
+describe('loadCourse on a pack with no usable lesson', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'cert-tutor-empty-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('throws a CourseError naming the first problem, how many more, and the check command', async () => {
+    writeFileSync(
+      join(tmp, 'course.yaml'),
+      'format: 1\ntitle: T\nversion: 1\nwelcome: Hi\nclosing: Bye\nlessons: [a, b]\n',
+    );
+    const err = await loadCourse(tmp).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(CourseError);
+    expect((err as Error).message).toBe(
+      `${join(tmp, 'course.yaml')}:6: lesson 'a' has no folder; create a/ with a lesson.md, or remove the id (and 1 more problem); run: cert-tutor lessons --check ${tmp}`,
     );
   });
 });
