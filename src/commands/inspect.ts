@@ -1,6 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
-import { buildChains, certificateDers, inspectBytes, inspectFile, MAX_FILE_BYTES } from '../pki/index.js';
+import {
+  buildChains,
+  certificateDers,
+  inspectBytes,
+  inspectFile,
+  MAX_FILE_BYTES,
+  noteKeyMatchesAcrossFiles,
+} from '../pki/index.js';
 import type { CertificateReport, FileReport } from '../pki/types.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
 import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
@@ -77,6 +84,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       reports.push(r);
     }
   }
+  noteKeyMatchesAcrossFiles(reports, certificateDers);
   if (values.json) {
     ctx.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
   } else {

@@ -6,8 +6,10 @@
  * - describeCertificate(der, now, index?): one certificate, described (throws PkiError on bad DER).
  * - buildChains(certs, now): the given certificates ordered leaf → root, each link checked.
  * - certificateDers(report): the DER of a report's certificates (to chain across files).
+ * - noteKeyMatchesAcrossFiles(reports, certificateDers): notes which certificate each key file's key belongs to.
  */
 export { buildChains } from './chain.js';
+export { matchKeyToCertificates, noteKeyMatchesAcrossFiles } from './containers/index.js';
 export { describeCertificate } from './describe.js';
 export { PkiError } from './errors.js';
 export { certificateDers, inspectBytes, inspectFile, MAX_FILE_BYTES } from './inspect-file.js';
