@@ -50,7 +50,11 @@ export async function loadPfxCredential(
     if (/Unable to load private key/i.test(msg)) {
       const certs = await pfxCertificates(bytes, path, password);
       const leaf = certs[0];
-      if (!leaf) throw new LabError('no-certificate', `no certificate in ${path}`);
+      if (!leaf)
+        throw new LabError(
+          'no-certificate',
+          `cannot use ${path}: it holds no private key, and no certificate could be read from it`,
+        );
       return {
         tls: { cert: Buffer.from(new X509Certificate(leaf).toString()) },
         format: 'PKCS#12',

@@ -1,10 +1,24 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { runDualUse, runDualUseScenario } from '../../src/labs/index.js';
-import { fixture, makeLeaf, NOW, openssl, tempDir } from './helpers.js';
+import {
+  fixture,
+  listeningPortsOfThisProcess,
+  makeLeaf,
+  NOW,
+  openNetServers,
+  openssl,
+  tempDir,
+} from './helpers.js';
 
 const opts = { now: NOW };
 
 describe('dual-use lab', () => {
+  afterAll(() => {
+    // Every run closes its server before it returns: nothing of ours is left listening.
+    expect(openNetServers()).toBe(0);
+    expect(listeningPortsOfThisProcess()).toEqual([]);
+  });
+
   it('a certificate with serverAuth and clientAuth works as both server and client', async () => {
     const r = await runDualUseScenario('server-client', opts);
     expect([r.asServer.outcome, r.asClient.outcome]).toEqual(['accepted', 'accepted']);

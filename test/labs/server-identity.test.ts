@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   findLab,
   loadCredential,
@@ -9,7 +9,15 @@ import {
 } from '../../src/labs/index.js';
 import { startLabServer } from '../../src/labs/loopback.js';
 import { otherNameChecks, withIntermediate } from '../../src/labs/server-identity.js';
-import { fixture, makeLeaf, NOW, sClient, tempDir } from './helpers.js';
+import {
+  fixture,
+  listeningPortsOfThisProcess,
+  makeLeaf,
+  NOW,
+  openNetServers,
+  sClient,
+  tempDir,
+} from './helpers.js';
 
 const opts = { now: NOW };
 const pem = (rel: string) => readFileSync(fixture(rel));
@@ -35,6 +43,12 @@ async function opensslVerdict(chain: Buffer[], key: Buffer, name: string): Promi
 }
 
 describe('server-identity lab on the teaching fixtures', () => {
+  afterAll(() => {
+    // Every run closes its server before it returns: nothing of ours is left listening.
+    expect(openNetServers()).toBe(0);
+    expect(listeningPortsOfThisProcess()).toEqual([]);
+  });
+
   it('accepts www.example.test, listed in subjectAltName', async () => {
     const r = await runServerIdentityScenario('san-match', opts);
     expect(r.outcome).toBe('accepted');
