@@ -103,8 +103,8 @@ function errorInfo(err: unknown): { code: string; message: string } {
 }
 
 /**
- * Builds the server's TLS context first, then the client's, so that an unusable file (wrong
- * password, key that does not match) is reported before anything listens. Throws what node:tls threw.
+ * Builds a TLS context from the credentials, so that an unusable file (wrong password, a key that
+ * does not match) is reported before anything listens. Throws what node:tls threw.
  */
 export function checkCredentials(creds: TlsCredentials): void {
   tls.createSecureContext({ ...creds });
