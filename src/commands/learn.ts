@@ -5,6 +5,9 @@ import { dueCount } from '../progress/review.js';
 import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
 import type { CommandContext } from './types.js';
 
+const PLAIN_POINTER =
+  "the course needs an interactive terminal; run 'cert-tutor learn --plain' for the line mode, or a non-interactive command: inspect, lessons, progress";
+
 const isTty = (s: unknown) => (s as { isTTY?: boolean }).isTTY === true;
 
 /** Finds a lesson by id or by its number in the course. */
@@ -30,8 +33,9 @@ async function courseFrom(dir: string, now: Date): Promise<Course> {
 
 /**
  * `cert-tutor learn [LESSON] [--plain] [--lessons DIR]`: opens the course TUI (home, or LESSON by
- * id or number). With --plain, or without a terminal on both stdin and stdout, the line mode runs
- * instead (src/commands/plain-learn.ts).
+ * id or number). With --plain the line mode runs instead (src/commands/plain-learn.ts). Without a
+ * terminal on both stdin and stdout (and no --plain) nothing starts: one line pointing to --plain,
+ * exit 2 (issue 5: Ink's raw mode needs a terminal, and a script should choose the line mode).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -39,10 +43,13 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     lessons: { type: 'string' },
   });
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
+  if (!values.plain && (!isTty(ctx.stdin) || !isTty(ctx.stdout))) {
+    ctx.stderr.write(`cert-tutor: ${PLAIN_POINTER}\n`);
+    return 2;
+  }
   const course = await courseFrom(values.lessons ?? lessonsDir(), ctx.now);
   const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
-  // The line mode: asked for, or no terminal to draw the TUI on (pipes, scripts, dumb terminals).
-  if (values.plain || !isTty(ctx.stdin) || !isTty(ctx.stdout)) {
+  if (values.plain) {
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
