@@ -37,6 +37,11 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, rev
   const width = contentWidth(size.columns);
   const lines: string[] = [];
   const cont = nextLessonIndex(course, progress);
+  // A notice (a moved-aside progress file) is shown in full here, not cut to the status line.
+  if (state.notice)
+    lines.push(
+      ...wrapHanging(t.paint('warning', state.notice), width, t.paint('warning', `${t.sym.warning} `)),
+    );
   if (state.isFirstRun) {
     lines.push(...wrapLines(firstSentence(course.welcome), width));
     lines.push(
@@ -85,7 +90,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, rev
       scope="home"
       size={size}
       theme={t}
-      status={state.notice}
+      status={null}
     />
   );
 }
