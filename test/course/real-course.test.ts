@@ -1,12 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
+import { parseDocument } from 'yaml';
 import { parseCourseYaml } from '../../src/course/course-yaml.js';
 import { resolveFixtureRef } from '../../src/course/fixture-ref.js';
 import { checkPack, loadCourse } from '../../src/course/index.js';
 import { parseLessonMarkdown } from '../../src/course/lesson-md.js';
 import { parseQuizYaml } from '../../src/course/quiz-yaml.js';
 import { lessonsDir } from '../../src/paths.js';
+import { CERT_KINDS } from '../../src/pki/types.js';
 
 // The lesson ids of docs/syllabus.md, in its order. Progress is keyed by them: they never change.
 const SYLLABUS_IDS = [
@@ -66,5 +69,32 @@ describe('the built-in course', () => {
       expect(lesson.quiz.length, lesson.id).toBeGreaterThanOrEqual(6);
       expect(lesson.pages.at(-1)?.title, lesson.id).toMatch(/equivalent commands/i);
     }
+  });
+});
+
+describe('the checker on a copy of the built-in course with one answer key made wrong', () => {
+  const tmp = mkdtempSync(join(tmpdir(), 'cert-tutor-course-'));
+  afterAll(() => rmSync(tmp, { recursive: true, force: true }));
+
+  it('reports exactly that item, at its answer line', async () => {
+    cpSync(dir, tmp, { recursive: true });
+    const course = await loadCourse(dir);
+    const target = course.lessons.flatMap((l) => l.quiz).find((q) => q.kind === 'classify');
+    if (!target) throw new Error('the course has no classify item');
+    const wrongKind = CERT_KINDS.find((k) => k !== target.answer[0]) ?? '';
+    const file = join(tmp, target.lessonId, 'quiz.yaml');
+    const doc = parseDocument(readFileSync(file, 'utf8'));
+    const items = doc.toJS().items as { id: string }[];
+    const i = items.findIndex((it) => it.id === target.id);
+    doc.setIn(['items', i, 'answer'], wrongKind);
+    writeFileSync(file, doc.toString());
+    const problems = await checkPack(tmp);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]?.file).toBe(`${target.lessonId}/quiz.yaml`);
+    const lines = doc.toString().split('\n');
+    const idLine = lines.findIndex((l) => l.trim() === `- id: ${target.id}`);
+    const answerLine = lines.findIndex((l, n) => n > idLine && l.trim() === `answer: ${wrongKind}`) + 1;
+    expect(problems[0]?.line).toBe(answerLine);
+    expect(problems[0]?.message).toContain(`answer '${wrongKind}' disagrees with the certificate`);
   });
 });
