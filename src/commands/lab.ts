@@ -9,6 +9,7 @@ import {
   closeAllLabServers,
   type DualUseResult,
   findLab,
+  isDualUseResult,
   isLabId,
   LABS,
   LabError,
@@ -17,11 +18,9 @@ import {
   loadCredential,
   loadTrust,
   runDualUse,
-  runDualUseScenario,
+  runLabScenario,
   runMtls,
-  runMtlsScenario,
   runServerIdentity,
-  runServerIdentityScenario,
 } from '../labs/index.js';
 import { runInteractive } from './lab-interactive.js';
 import { renderDualUse, renderLabList, renderLabResult } from './lab-render.js';
@@ -41,7 +40,7 @@ const OPTIONS = {
 
 type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
 
-/** Runs one scenario of a lab on the teaching fixtures. */
+/** Runs one scenario of a lab on the teaching fixtures; an unknown id is a usage error. */
 export function runScenario(lab: LabId, id: string, now: Date): Promise<LabResult | DualUseResult> {
   if (!findLab(lab)?.scenarios.some((s) => s.id === id)) {
     const ids = findLab(lab)
@@ -49,14 +48,12 @@ export function runScenario(lab: LabId, id: string, now: Date): Promise<LabResul
       .join(', ');
     throw new UsageError(`the ${lab} lab has no scenario '${id}' (choose one of: ${ids})`);
   }
-  if (lab === 'mtls') return runMtlsScenario(id, { now });
-  if (lab === 'server-identity') return runServerIdentityScenario(id, { now });
-  return runDualUseScenario(id, { now });
+  return runLabScenario(lab, id, { now });
 }
 
 /** Renders a result as text. */
 export const renderResult = (r: LabResult | DualUseResult) =>
-  r.lab === 'dual-use' && 'asServer' in r ? renderDualUse(r) : renderLabResult(r as LabResult);
+  isDualUseResult(r) ? renderDualUse(r) : renderLabResult(r);
 
 function checkOptions(lab: LabId, v: Values): void {
   const given = (k: keyof Values) => v[k] !== undefined;

@@ -7,6 +7,7 @@
  * - runServerIdentityScenario(id, opts) / runServerIdentity(run): lab 2, host names and chains.
  * - runDualUseScenario(id, opts) / runDualUse(cert, key, opts): lab 3, one certificate in both roles.
  * - loadCredential(path, {keyPath?, password?}) / loadTrust(path): user files, LabError on bad input.
+ * - runLabScenario(lab, id, opts): any scenario by lab and id (for menus); isDualUseResult(r).
  * - closeAllLabServers(): tear down every lab server and socket (Ctrl+C).
  */
 export { findLab, isLabId, LABS } from './catalog.js';
@@ -16,5 +17,6 @@ export type { LabOptions } from './fixture-files.js';
 export { closeAllLabServers, DEFAULT_TIMEOUT_MS, openLabServerCount } from './loopback.js';
 export { type LoadedCredential, loadCredential, loadTrust } from './material.js';
 export { type MtlsRun, runMtls, runMtlsScenario } from './mtls.js';
+export { isDualUseResult, runLabScenario } from './run-scenario.js';
 export { runServerIdentity, runServerIdentityScenario, type ServerIdentityRun } from './server-identity.js';
 export * from './types.js';
