@@ -1,4 +1,4 @@
-import type { CertificateReport, FileReport, PrivateKeyReport } from '../pki/types.js';
+import type { CertificateReport, ChainReport, FileReport, PrivateKeyReport } from '../pki/types.js';
 import type { DraftItem } from './generate-cert-items.js';
 import { type Random, sample } from './generate-random.js';
 import { certName, YES_NO, yesNo } from './generate-text.js';
@@ -121,6 +121,57 @@ export function chainDraft(file: FileReport, name: string, random: Random): Draf
     choices: [answer, ...sample(candidates, 3, random)],
     answer: [answer],
     hint: "Follow each certificate's issuer to the subject of the next one, up to a self-signed root.",
+    explanation,
+  };
+}
+
+/**
+ * "Which certificate in this chain is broken or missing?" for a lone certificate whose chain, built
+ * by the engine across the course's fixture files, has a bad link or stops short of a root.
+ * Sound chains are not asked about: they would be most of the questions and all alike.
+ */
+export function crossChainDraft(
+  chain: ChainReport,
+  certs: CertificateReport[],
+  name: string,
+  random: Random,
+): DraftItem | undefined {
+  const inChain = chain.order.map((i) => certs[i]).filter((c) => c !== undefined);
+  const leaf = inChain[0];
+  if (!leaf || inChain.length !== chain.order.length) return undefined;
+  // Only faults of the issuer: an expired leaf is a question about dates, asked elsewhere.
+  const bad = chain.links.find(
+    (l) =>
+      l.parent !== null &&
+      l.parent !== l.child &&
+      (!l.issuerNameMatches ||
+        !l.signatureValid ||
+        !l.issuerIsCA ||
+        !l.issuerHasKeyCertSign ||
+        certs[l.parent]?.validity.status !== 'valid'),
+  );
+  let answer: string;
+  let explanation: string;
+  if (chain.missing.length > 0 || !chain.complete) {
+    const top = inChain[inChain.length - 1]!;
+    answer = missingText(certName(top));
+    explanation = chain.missing.join('; ') || `The issuer of ${certName(top)} is in none of the files.`;
+  } else if (bad) {
+    answer = brokenText(certName(certs[bad.parent!]!));
+    const child = certs[bad.child]!.subject.text;
+    explanation = `${bad.problems.filter((p) => !p.startsWith(`${child} is outside`)).join('; ')}.`;
+  } else return undefined;
+  const names = inChain.map(certName);
+  const candidates = [NOTHING, ...names.map(missingText), ...names.slice(1).map(brokenText)].filter(
+    (c, i, list) => c !== answer && list.indexOf(c) === i,
+  );
+  return {
+    gen: 'chain',
+    kind: 'choice',
+    prompt: `Built from the course's certificate files, the chain of ${name} is ${names.join(' ← ')}. Which certificate is missing or broken?`,
+    choices: [answer, ...sample(candidates, 3, random)],
+    answer: [answer],
+    hint: 'An issuer must be a CA: basicConstraints cA TRUE and, when Key Usage is present, keyCertSign.',
     explanation,
   };
 }

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { fixturesDir, lessonsDir } from '../paths.js';
-import type { FileReport } from '../pki/types.js';
+import type { CertificateReport, ChainReport, FileReport } from '../pki/types.js';
 import { fixtureReader } from './fixture-open.js';
 import type { Course } from './types.js';
 
@@ -17,6 +17,11 @@ export interface FixtureFile {
   report: FileReport;
   /** Ids of the lessons that show this file (pages or quiz items), in course order. */
   lessons: string[];
+  /**
+   * For a file holding one certificate that is not self-signed: its chain built by the engine
+   * across all the course's fixture files (`certs` are the certificates the chain's indexes name).
+   */
+  chain?: { report: ChainReport; certs: CertificateReport[] };
 }
 
 // Certificate, key and container files; README.md, manifest.json and the like are skipped.
@@ -115,5 +120,31 @@ export async function loadFixtureFiles(
       });
     }
   }
-  return out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+  await addChains(out, clock);
+  return out;
+}
+
+/** Builds, with the engine, the chain of each lone certificate across every fixture file. */
+async function addChains(files: FixtureFile[], clock: Date): Promise<void> {
+  const { buildChains, certificateDers } = await import('../pki/index.js');
+  const ders: Uint8Array[] = [];
+  const certs: CertificateReport[] = [];
+  const seen = new Set<string>();
+  for (const f of files) {
+    const d = certificateDers(f.report);
+    f.report.certificates.forEach((c, i) => {
+      if (seen.has(c.sha256) || !d[i]) return;
+      seen.add(c.sha256);
+      ders.push(d[i]!);
+      certs.push(c);
+    });
+  }
+  const chains = await buildChains(ders, clock);
+  for (const f of files) {
+    const c = f.report.certificates;
+    if (c.length !== 1 || c[0]!.selfSigned) continue;
+    const report = chains.find((ch) => certs[ch.order[0]!]?.sha256 === c[0]!.sha256);
+    if (report) f.chain = { report, certs };
+  }
 }

@@ -1,5 +1,5 @@
 import { certificateDrafts, type DraftItem } from './generate-cert-items.js';
-import { chainDraft, keySpecDraft, privateKeyDraft } from './generate-file-items.js';
+import { chainDraft, crossChainDraft, keySpecDraft, privateKeyDraft } from './generate-file-items.js';
 import type { FixtureFile } from './generate-fixtures.js';
 import { seededRandom } from './generate-random.js';
 import type { QuizFixture, QuizItem } from './types.js';
@@ -115,7 +115,14 @@ export function generateItems(files: FixtureFile[], lessonIds: string[]): QuizIt
       keySpecDraft(f.report, f.key.replace(/^pack:/, '')),
       chainFile.get(f.report.certificates.map((c) => c.sha256).join(' ')) === f.key
         ? chainDraft(f.report, f.key.replace(/^pack:/, ''), seededRandom(`distractors|chain|${f.key}`))
-        : undefined,
+        : f.chain
+          ? crossChainDraft(
+              f.chain.report,
+              f.chain.certs,
+              f.key.replace(/^pack:/, ''),
+              seededRandom(`distractors|chain|${f.key}`),
+            )
+          : undefined,
     ];
     for (const d of fileDrafts) {
       if (d) out.push(toItem(d, `gen:${d.gen}:${f.key}`, lessonFor(d, f, lessonIds), fixture(0)));

@@ -10,6 +10,9 @@ import { fixturesDir, lessonsDir } from '../../src/paths.js';
 
 interface ManifestCert {
   subjectCN: string;
+  role: string;
+  validity: string;
+  findings: string[];
   kind: string;
   selfSigned: boolean;
   purposes: Record<string, boolean>;
@@ -36,6 +39,21 @@ const OID: Record<string, string> = {
   'OCSP signing': '1.3.6.1.5.5.7.3.9',
 };
 const yn = (b: boolean) => (b ? 'yes' : 'no');
+
+/** Up the manifest's issuerFile links: the first issuer that may not issue (RFC 5280 §4.2.1.9, §4.2.1.3). */
+function brokenIssuer(cert: ManifestCert): string {
+  for (let c = cert; c.issuerFile !== null; ) {
+    const issuer = manifest.files[c.issuerFile]!.certificates[0]!;
+    const mayIssue =
+      issuer.role !== 'end entity' &&
+      !issuer.findings.includes('ca-without-keycertsign') &&
+      issuer.validity === 'valid';
+    if (!mayIssue) return `CN=${issuer.subjectCN} is broken as an issuer`;
+    if (issuer.issuerFile === c.issuerFile) break;
+    c = issuer;
+  }
+  return 'Nothing: every link is in place up to a self-signed root';
+}
 
 /** The answer a careful human expects, from the hand-written manifest. */
 function expectedAnswer(item: QuizItem): string {
@@ -64,6 +82,7 @@ function expectedAnswer(item: QuizItem): string {
     case 'keyspec':
       return m.privateKeys![0]!.keySpec!;
     case 'chain': {
+      if (m.certificates.length === 1) return brokenIssuer(cert);
       // The first certificate whose issuer (by the manifest's issuerFile) is not in the file.
       const cns = m.certificates.map((c) => c.subjectCN);
       const orphan = m.certificates.find(
@@ -103,6 +122,17 @@ describe('generated questions', () => {
     const kinds = new Set(Object.values(manifest.files).flatMap((f) => f.certificates.map((c) => c.kind)));
     const asked = new Set(generated.filter((i) => i.id.startsWith('gen:classify:')).map((i) => i.answer[0]));
     expect([...kinds].filter((k) => !asked.has(k))).toEqual([]);
+  });
+
+  it('cover every kind of question, and chains that are sound, missing an issuer and broken', () => {
+    const gens = new Set(generated.map((i) => i.id.split(':')[1]));
+    for (const g of ['classify', 'self-signed', 'tls-server', 'tls-client', 'tls-server-openssl', 'eku-oid'])
+      expect(gens).toContain(g);
+    for (const g of ['private-key', 'keyspec', 'chain']) expect(gens).toContain(g);
+    const chains = generated.filter((i) => i.id.startsWith('gen:chain:')).map((i) => i.answer[0]);
+    expect(chains.some((a) => a?.startsWith('Nothing'))).toBe(true);
+    expect(chains.some((a) => a?.endsWith('is missing'))).toBe(true);
+    expect(chains.some((a) => a?.endsWith('is broken as an issuer'))).toBe(true);
   });
 
   it('have unique ids, the answer among the choices and no duplicated choice', () => {
