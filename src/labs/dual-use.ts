@@ -24,11 +24,18 @@ export async function runDualUse(
   const { X509Certificate } = await import('node:crypto');
   const names = probe ? (new X509Certificate(probe).subjectAltName ?? '').match(/DNS:([^,\s]+)/) : null;
   const name = names?.[1] ?? 'www.example.test';
-  const asServer = await runServerIdentity({ ...opts, server: asServerCred, source: opts.source, name });
+  const asServer = await runServerIdentity({
+    ...opts,
+    server: asServerCred,
+    source: opts.source,
+    name,
+    title: `${opts.source} as a TLS server, the client asking for ${name}`,
+  });
   const asClient = await runMtls({
     ...opts,
     presented: await loadCredential(certPath, { keyPath, password: opts.password }),
     source: opts.source,
+    title: `${opts.source} as a TLS client, presented to the mtls lab server`,
   });
   return {
     lab: 'dual-use',
