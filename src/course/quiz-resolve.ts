@@ -1,4 +1,4 @@
-import { answerDomain, computeAnswer, defaultChoices } from './answer-from.js';
+import { computeAnswer, defaultChoices } from './answer-from.js';
 import { type InspectFixture, openFixture } from './fixture-open.js';
 import { resolveFixtureRef } from './fixture-ref.js';
 import type { RawItem } from './quiz-yaml.js';
@@ -68,15 +68,14 @@ export async function resolveItem(
     return fail('kind', "the item has no answer; add 'answer:' (or 'answerFrom:' and a fixture)");
   }
 
-  const yesNo =
-    raw.kind === 'has-private-key' || (answerFrom !== undefined && answerDomain(answerFrom)?.[0] === 'yes');
   let choices: string[];
   let authoredChoices = true;
   if (raw.choices) choices = raw.choices;
   else if (answerFrom !== undefined && computed !== undefined) {
     choices = defaultChoices(answerFrom, computed);
     authoredChoices = false;
-  } else if (yesNo) {
+  } else if (answer.every((a) => a === 'yes' || a === 'no')) {
+    // A typed yes/no question needs no list of choices.
     choices = ['yes', 'no'];
     authoredChoices = false;
   } else return fail('kind', "the item has no choices; add 'choices:', the texts the learner picks from");

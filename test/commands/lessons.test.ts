@@ -65,7 +65,7 @@ describe('cert-tutor lessons --check on sound packs', () => {
   it('exits 0 with one line of totals for a sound pack', async () => {
     const { code, stdout } = await lessons(['--check', join(packs, 'good')]);
     expect(code).toBe(0);
-    expect(stdout).toBe('pack is sound: 2 lessons, 4 pages, 12 quiz items\n');
+    expect(stdout).toBe('pack is sound: 2 lessons, 4 pages, 13 quiz items\n');
   });
 
   it('checks the built-in course when no folder is given, and finds it sound', async () => {
@@ -84,9 +84,9 @@ describe('cert-tutor lessons', () => {
       'A small test pack (version 2027.1.0)',
       '',
       ' 1. first-look     A first look  (3 pages, 9 quiz items)',
-      ' 2. authored-only  Authored questions  (1 page, 3 quiz items)',
+      ' 2. authored-only  Authored questions  (1 page, 4 quiz items)',
       '',
-      '2 lessons, 4 pages, 12 quiz items',
+      '2 lessons, 4 pages, 13 quiz items',
       '',
     ]);
   });

@@ -101,13 +101,17 @@ describe('loadCourse on a sound pack', () => {
     expect(root.fixture?.index).toBe(1);
   });
 
-  it('keeps authored answers, turning a YAML boolean into yes or no', async () => {
+  it('keeps authored answers, turning a YAML boolean into yes or no, and offers yes/no when no choices are given', async () => {
     const course = await loadCourse(good);
     expect(item(course, 'authored-only', 'inside-a-certificate').answer).toEqual([
       'the subject',
       'the public key',
     ]);
     expect(item(course, 'authored-only', 'yes-no-typed').answer).toEqual(['no']);
+    expect(item(course, 'authored-only', 'yes-no-default-choices')).toMatchObject({
+      answer: ['yes'],
+      choices: ['yes', 'no'],
+    });
   });
 });
 
