@@ -1,7 +1,7 @@
 import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { validityAt } from './describe.js';
 import { decodeExtensions } from './extensions.js';
-import { verifySignature } from './signature.js';
+import { signedBy } from './signature.js';
 import type { ChainLink, ChainReport } from './types.js';
 
 interface Node {
@@ -12,14 +12,7 @@ interface Node {
   datesValid: boolean;
 }
 
-const signs = (issuer: Node, child: Node) =>
-  verifySignature(
-    child.cert.tbs,
-    child.cert.signatureOid,
-    child.cert.signatureAlgorithm,
-    child.cert.signature,
-    issuer.cert.spki,
-  );
+const signs = (issuer: Node, child: Node) => signedBy(child.cert, issuer.cert);
 
 function name(n: Node): string {
   return n.cert.subject.text || '(empty subject)';

@@ -7,9 +7,9 @@ import { type DecodedExtensions, decodeExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
 import { EXTENSIONS, KEY_ALGORITHMS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
 import { opensslPurposes } from './openssl.js';
-import { describePublicKey, publicKeyObject } from './public-key.js';
+import { describePublicKey } from './public-key.js';
 import { rfcPurposes } from './purposes.js';
-import { verifySignature } from './signature.js';
+import { certificateKey, signedBy } from './signature.js';
 import type { CertificateReport, Role } from './types.js';
 
 /**
@@ -44,7 +44,7 @@ function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfI
   if (akid?.keyId && ext.skid && !bytesEqual(akid.keyId, ext.skid)) return false;
   if (akid?.serial && !bytesEqual(akid.serial, c.serial)) return false;
   if (akid?.issuer && akid.issuer.canonical !== c.issuer.canonical) return false;
-  if (!publicKeyObject(c.spki)) return false;
+  if (!certificateKey(c)) return false;
   const sig = SIGNATURE_ALGORITHMS[c.tbsSignatureOid];
   const key = KEY_ALGORITHMS[c.spkiAlgorithmOid]?.key;
   if (!sig || !key) return false;
@@ -55,8 +55,7 @@ function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfI
 export function describeParsed(c: ParsedCert, now: Date, index = 0): CertificateReport {
   const ext = decodeExtensions(c);
   const selfIssued = c.subject.canonical === c.issuer.canonical;
-  const selfSigned =
-    selfIssued && verifySignature(c.tbs, c.signatureOid, c.signatureAlgorithm, c.signature, c.spki);
+  const selfSigned = selfIssued && signedBy(c, c);
   // cA TRUE → CA; a self-signed v1 certificate (no extensions can say otherwise) is a root, as in
   // OpenSSL's check_ca code 3 and RFC 5280 §6.1.4(k) (v1 CAs only by out-of-band trust).
   const isCA = ext.basicConstraints?.cA === true;

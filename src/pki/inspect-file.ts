@@ -105,10 +105,12 @@ export async function inspectBytes(
     }
     const chainReports = await buildChains(good, opts.now);
     // A key and its certificate in one file (PEM bundle, PFX): say which certificate it belongs to.
-    matchKeyToCertificates(loaded.privateKeys, good).forEach((m, i) => {
-      const key = loaded.privateKeys[i];
-      if (key && m !== undefined) key.matchesCertificate = m;
-    });
+    if (loaded.privateKeys.length > 0) {
+      matchKeyToCertificates(loaded.privateKeys, good).forEach((m, i) => {
+        const key = loaded.privateKeys[i];
+        if (key && m !== undefined) key.matchesCertificate = m;
+      });
+    }
     const report: FileReport = {
       path: opts.path,
       format: loaded.format,

@@ -1,4 +1,5 @@
 import { constants, type KeyObject, verify } from 'node:crypto';
+import type { ParsedCert } from './cert-parse.js';
 import { childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
 import { SIGNATURE_ALGORITHMS } from './oids.js';
 import { publicKeyObject } from './public-key.js';
@@ -57,4 +58,41 @@ export function verifySignature(
   } catch {
     return false;
   }
+}
+
+const keyCache = new WeakMap<Uint8Array, KeyObject | null>();
+const signedCache = new WeakMap<Uint8Array, WeakMap<Uint8Array, boolean>>();
+
+/** The certificate's public key as a KeyObject (cached per certificate bytes), or null. */
+export function certificateKey(c: ParsedCert): KeyObject | null {
+  let k = keyCache.get(c.der);
+  if (k === undefined) {
+    k = publicKeyObject(c.spki);
+    keyCache.set(c.der, k);
+  }
+  return k;
+}
+
+/**
+ * Whether `issuer`'s key verifies `child`'s signature. Cached per pair of certificate byte arrays,
+ * so describing a file and chaining it verify each signature once.
+ */
+export function signedBy(child: ParsedCert, issuer: ParsedCert): boolean {
+  let byIssuer = signedCache.get(child.der);
+  if (!byIssuer) {
+    byIssuer = new WeakMap();
+    signedCache.set(child.der, byIssuer);
+  }
+  let ok = byIssuer.get(issuer.der);
+  if (ok === undefined) {
+    ok = verifySignature(
+      child.tbs,
+      child.signatureOid,
+      child.signatureAlgorithm,
+      child.signature,
+      certificateKey(issuer),
+    );
+    byIssuer.set(issuer.der, ok);
+  }
+  return ok;
 }
