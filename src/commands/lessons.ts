@@ -34,7 +34,7 @@ async function check(dir: string, ctx: CommandContext): Promise<number> {
     throw err;
   });
   // An unusable pack still gets every problem listed, not just the first.
-  const problems = course ? course.problems : await checkPack(dir, { now: ctx.now });
+  const problems = course ? (course.problems ?? []) : await checkPack(dir, { now: ctx.now });
   if (!course || problems.length) {
     ctx.stdout.write(problems.map((p) => `${formatProblem(p, dir)}\n`).join(''));
     ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
@@ -62,7 +62,7 @@ async function list(dir: string, ctx: CommandContext): Promise<number> {
   const { pages, items } = totals(course);
   lines.push('', `${course.lessons.length} lessons, ${pages} pages, ${items} quiz items`);
   ctx.stdout.write(`${lines.join('\n')}\n`);
-  if (course.problems.length) {
+  if (course.problems?.length) {
     const n = course.problems.length;
     ctx.stderr.write(
       `cert-tutor: this pack has ${n} problem${n === 1 ? '' : 's'} (items with problems are left out); run: cert-tutor lessons --check ${dir}\n`,

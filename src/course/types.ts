@@ -127,7 +127,7 @@ export interface Course {
    * What the checker would report. Lessons and quiz items with a problem are left out (a
    * learner never meets a wrong answer key); front ends may say "run cert-tutor lessons --check".
    */
-  problems: Problem[];
+  problems?: Problem[];
 }
 
 /** The verdict on one answer. */
