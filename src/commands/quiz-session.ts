@@ -54,10 +54,22 @@ export function sessionClock(ctx: CommandContext): () => Date {
   return () => new Date(ctx.now.getTime() + Math.round(performance.now() - t0));
 }
 
-/** The line-mode input/output on the process streams, wrapped to $COLUMNS or 80. */
+/**
+ * The line-mode input/output on the process streams, wrapped to $COLUMNS or 80. Ctrl+C ends the
+ * input like Ctrl+D, so a quiz still prints its summary and writes its results file.
+ */
 export function plainIOFor(ctx: CommandContext): PlainIO {
   const stdinIsTty = (ctx.stdin as { isTTY?: boolean }).isTTY === true;
-  return createPlainIO(ctx.stdin, ctx.stdout, { width: plainWidth(ctx.env), echo: !stdinIsTty });
+  const io = createPlainIO(ctx.stdin, ctx.stdout, { width: plainWidth(ctx.env), echo: !stdinIsTty });
+  const onInterrupt = () => io.close();
+  process.once('SIGINT', onInterrupt);
+  return {
+    ...io,
+    close() {
+      process.off('SIGINT', onInterrupt);
+      io.close();
+    },
+  };
 }
 
 /** The fixture card shown with an item, read by the engine at the course clock. */
