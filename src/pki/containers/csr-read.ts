@@ -1,6 +1,7 @@
 import '../x509-setup.js';
 import { createPublicKey } from 'node:crypto';
-import { Pkcs10CertificateRequest } from '@peculiar/x509';
+import { ExtendedKeyUsageExtension, Pkcs10CertificateRequest } from '@peculiar/x509';
+import { ekuEntry } from '../eku-names.js';
 import { keyShape } from './key-info.js';
 import { pemBlocks } from './pem.js';
 import { type ContainerReading, emptyReading } from './reading.js';
@@ -48,6 +49,10 @@ export async function readCsr(bytes: Uint8Array, isPemText: boolean): Promise<Co
       : 'requested extensions: none (the CA decides them all)',
   );
   for (const e of csr.extensions) {
+    if (e instanceof ExtendedKeyUsageExtension) {
+      n.push(`  extendedKeyUsage: ${e.usages.map((u) => `${ekuEntry(String(u)).name} (${u})`).join(', ')}`);
+      continue;
+    }
     const text = e.toString('text').split('\n').slice(1).join(' ').replace(/\s+/g, ' ').trim();
     if (text) n.push(`  ${EXTENSION_NAMES[e.type] ?? e.type}: ${text}`);
   }

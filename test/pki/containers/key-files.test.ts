@@ -194,5 +194,14 @@ describe('a CSR made by openssl req -new', () => {
     expect(notes).toContain('public key: RSA 2048 bits');
     expect(notes).toContain('signature: valid');
     expect(notes).toContain('a CSR holds no private key');
+    expect(notes).toContain('extendedKeyUsage: serverAuth (1.3.6.1.5.5.7.3.1)');
+  });
+
+  it('reads the same CSR in DER and finds the same subject and key', async () => {
+    o.run('req', '-in', 'req.csr', '-outform', 'DER', '-out', 'req.der');
+    const r = await readContainerBytes(o.bytes('req.der'), { path: 'req.der' });
+    expect(r?.format).toBe('CSR');
+    expect(r?.notes.join('\n')).toContain('public key: RSA 2048 bits');
+    expect(r?.notes.join('\n')).toContain('CN=www.req.test');
   });
 });
