@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fixturesDir } from '../paths.js';
 
@@ -42,5 +43,22 @@ export function resolveFixtureRef(ref: string, packDir: string): ResolvedRef | {
   if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
     return { error: `fixture path '${file}' leaves ${where}; use a path inside it, without '..'` };
   }
+  if (leavesThroughLink(base, path)) {
+    return { error: `fixture path '${file}' is a link that leaves ${where}; copy the file into the folder` };
+  }
   return { ref: text, path, index };
+}
+
+/** Whether an existing file resolves, through a symbolic link, to a place outside `base`. */
+function leavesThroughLink(base: string, path: string): boolean {
+  let real: string;
+  let realBase: string;
+  try {
+    real = realpathSync(path);
+    realBase = realpathSync(base);
+  } catch {
+    return false; // a missing file is reported when it is opened
+  }
+  const rel = relative(realBase, real);
+  return rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel);
 }

@@ -1,3 +1,5 @@
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { resolveFixtureRef } from '../../src/course/fixture-ref.js';
@@ -29,5 +31,27 @@ describe('resolveFixtureRef', () => {
     expect(resolveFixtureRef('a.pem#one', pack)).toEqual({
       error: expect.stringMatching(/not a certificate number/),
     });
+  });
+
+  it('refuses a symbolic link that leads out of the fixtures folder, and accepts one that stays inside', () => {
+    const tmp = mkdtempSync(join(tmpdir(), 'cert-tutor-ref-'));
+    try {
+      mkdirSync(join(tmp, 'pack', 'fixtures'), { recursive: true });
+      writeFileSync(join(tmp, 'outside.pem'), 'x');
+      writeFileSync(join(tmp, 'pack', 'fixtures', 'inside.pem'), 'x');
+      symlinkSync(join(tmp, 'outside.pem'), join(tmp, 'pack', 'fixtures', 'out.pem'));
+      symlinkSync(join(tmp, 'pack', 'fixtures', 'inside.pem'), join(tmp, 'pack', 'fixtures', 'in.pem'));
+      const pack = join(tmp, 'pack');
+      expect(resolveFixtureRef('out.pem', pack)).toEqual({
+        error: expect.stringMatching(/is a link that leaves/),
+      });
+      expect(resolveFixtureRef('in.pem', pack)).toEqual({
+        ref: 'in.pem',
+        path: join(pack, 'fixtures', 'in.pem'),
+        index: 0,
+      });
+    } finally {
+      rmSync(tmp, { recursive: true, force: true });
+    }
   });
 });
