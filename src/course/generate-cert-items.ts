@@ -32,15 +32,46 @@ function kindChoices(answer: CertKind, random: Random): string[] {
   return [answer, ...picked, ...sample(rest, 3 - picked.length, random)];
 }
 
+// The purposes a kind needs: a wrong pick is explained by the engine's reason for a purpose the
+// certificate lacks.
+const KIND_NEEDS: Partial<Record<CertKind, PurposeId[]>> = {
+  server: ['serverAuth'],
+  client: ['clientAuth'],
+  'server+client': ['serverAuth', 'clientAuth'],
+  'code signing': ['codeSigning'],
+  'e-mail': ['emailProtection'],
+  'time stamping': ['timeStamping'],
+  'OCSP signing': ['OCSPSigning'],
+};
+
+/** Why a wrong kind is wrong for this certificate, when the engine's report says it plainly. */
+function whyNotKind(c: CertificateReport, k: CertKind): string | undefined {
+  if ((k === 'root CA' || k === 'intermediate CA') && c.role === 'end entity')
+    return 'It is an end-entity certificate: basicConstraints cA is not TRUE, so it may not issue certificates (RFC 5280 §4.2.1.9).';
+  if (k === 'root CA' && c.role === 'intermediate CA')
+    return `It is not self-signed: ${c.issuer.text} issued it.`;
+  if (k === 'intermediate CA' && c.role === 'root CA')
+    return 'It is self-signed: a root, not an intermediate.';
+  const lacking = (KIND_NEEDS[k] ?? []).find((p) => !c.purposes[p]);
+  return lacking ? c.purposeReasons[lacking] : undefined;
+}
+
 function classify(c: CertificateReport, random: Random): DraftItem {
+  const choices = kindChoices(c.kind, random);
+  const wrong: Record<string, string> = {};
+  for (const k of choices.slice(1) as CertKind[]) {
+    const why = whyNotKind(c, k);
+    if (why) wrong[k] = why;
+  }
   return {
     gen: 'classify',
     kind: 'classify',
     prompt: 'What kind of certificate is this?',
-    choices: kindChoices(c.kind, random),
+    choices,
     answer: [c.kind],
     hint: 'Look at basicConstraints first, then at the Extended Key Usage and Key Usage extensions.',
     explanation: c.summary,
+    wrong,
   };
 }
 
