@@ -62,7 +62,7 @@ export async function openFixture(
       error:
         n === 0
           ? `fixture '${ref.ref}' holds no certificate; show a certificate file`
-          : `fixture '${ref.ref}' has no certificate #${ref.index} (it holds ${n}: #0 to #${n - 1}); fix the #N`,
+          : `fixture '${ref.ref}' has no certificate #${ref.index} (it holds ${n === 1 ? 'one, #0' : `${n}, #0 to #${n - 1}`}); fix the #N`,
     };
   }
   return { report };

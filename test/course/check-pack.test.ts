@@ -33,6 +33,19 @@ const CASES: [string, string, RegExp][] = [
   ],
   ['an answer that is not a choice', 'main/quiz.yaml:65', /right answer 'c' is not one of the choices/],
   ['a misspelt item key', 'main/quiz.yaml:74', /unknown key 'hints'; did you mean 'hint'\?/],
+  [
+    'a computed kind without a fixture',
+    'main/quiz.yaml:79',
+    /a classify item computes its answer from a certificate; add 'fixture:'/,
+  ],
+  ['an answerFrom the engine does not compute', 'main/quiz.yaml:87', /answerFrom 'colour' is not a property/],
+  [
+    'a #N beyond the certificates of the file',
+    'main/quiz.yaml:94',
+    /has no certificate #3 \(it holds one, #0\)/,
+  ],
+  ['a wrong: entry naming the right answer', 'main/quiz.yaml:106', /wrong: 'a' is a right answer/],
+  ['two answers to a single-answer item', 'main/quiz.yaml:113', /exactly one right answer/],
   ['a YAML syntax error', 'bad-yaml/quiz.yaml:5', /^YAML syntax error: .*quotes/],
 ];
 
