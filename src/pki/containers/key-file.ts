@@ -1,5 +1,6 @@
 import { createPrivateKey } from 'node:crypto';
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
+import { PkiError } from '../errors.js';
 import { parseAs, toBytes } from './der.js';
 import { describeKeyObject, describePkcs8, type FoundKey } from './key-info.js';
 import { describePbe, pbeDecrypt } from './pbe.js';
@@ -22,11 +23,14 @@ export function readPemKey(block: PemBlock, password: string | undefined, into: 
   try {
     const key = describeBlock(block, password, into, n);
     if (key) into.keys.push(key);
-  } catch {
+  } catch (err) {
     into.keys.push({ report: { algorithm: 'unknown', encrypted: isEncrypted(block), format: block.label } });
-    into.error ??= isEncrypted(block)
-      ? { code: 'wrong-password', message: 'wrong password (try --password)' }
-      : { code: 'corrupt', message: `damaged or unreadable ${block.label} block` };
+    const unsupported = err instanceof PkiError && err.code === 'unsupported-algorithm';
+    into.error ??= unsupported
+      ? { code: err.code, message: err.message }
+      : isEncrypted(block)
+        ? { code: 'wrong-password', message: 'wrong password (try --password)' }
+        : { code: 'corrupt', message: `damaged or unreadable ${block.label} block` };
   }
 }
 
@@ -45,9 +49,16 @@ function describeBlock(
     const epki = parseAs(block.der, EncryptedPrivateKeyInfo, 'encrypted private key');
     into.notes.push(`key ${n} is encrypted with ${describePbe(epki.encryptionAlgorithm).text}`);
     if (password === undefined) return needsPassword('unknown until decrypted', block.label, into, n);
-    const plain = pbeDecrypt(epki.encryptionAlgorithm, toBytes(epki.encryptedData.buffer), {
-      text: password,
-    });
+    let plain: Uint8Array | null;
+    try {
+      plain = pbeDecrypt(epki.encryptionAlgorithm, toBytes(epki.encryptedData.buffer), { text: password });
+    } catch (err) {
+      // Schemes this reader does not implement (scrypt, PBES1 DES) may still be known to node:crypto.
+      const key = nodeDecrypt(block, password);
+      if (key === 'bad-decrypt') throw new Error('decrypt');
+      if (key) return key;
+      throw err;
+    }
     if (!plain) throw new Error('decrypt');
     const found = describePkcs8(plain, block.label, true);
     plain.fill(0);
@@ -112,3 +123,17 @@ export function readDerKey(der: Uint8Array): FoundKey | null {
 }
 
 const wrap64 = (b64: string) => (b64.match(/.{1,64}/g) ?? []).join('\n');
+
+/** node:crypto's reading of an encrypted PKCS#8; 'bad-decrypt' when the password is wrong. */
+function nodeDecrypt(block: PemBlock, password: string): FoundKey | 'bad-decrypt' | null {
+  try {
+    const pem = `-----BEGIN ${block.label}-----\n${wrap64(Buffer.from(block.der).toString('base64'))}\n-----END ${block.label}-----\n`;
+    return describeKeyObject(
+      createPrivateKey({ key: pem, format: 'pem', passphrase: password }),
+      block.label,
+      true,
+    );
+  } catch (err) {
+    return (err as { code?: string }).code === 'ERR_OSSL_BAD_DECRYPT' ? 'bad-decrypt' : null;
+  }
+}

@@ -11,6 +11,7 @@ export const CONTAINER_OIDS: Record<string, string> = {
   '1.2.840.113549.1.5.12': 'PBKDF2',
   '1.2.840.113549.1.5.13': 'PBES2',
   '1.2.840.113549.1.5.14': 'PBMAC1',
+  '1.3.6.1.4.1.11591.4.11': 'scrypt',
   '1.2.840.113549.2.7': 'hmacWithSHA1',
   '1.2.840.113549.2.8': 'hmacWithSHA224',
   '1.2.840.113549.2.9': 'hmacWithSHA256',

@@ -160,6 +160,30 @@ describe('private key files made by openssl', () => {
     expect(r?.notes.join('\n')).toContain('AES-256-CBC');
   });
 
+  it('reads scrypt and PBES1 encrypted PKCS#8 keys, which node:crypto decrypts for this reader', async () => {
+    o.run('pkcs8', '-topk8', '-scrypt', '-in', 'rsa-trad.key', '-passout', 'pass:pw', '-out', 'scrypt.key');
+    o.run(
+      'pkcs8',
+      '-topk8',
+      '-v1',
+      'PBE-SHA1-3DES',
+      '-in',
+      'rsa-trad.key',
+      '-passout',
+      'pass:pw',
+      '-out',
+      'pbes1.key',
+    );
+    for (const file of ['scrypt.key', 'pbes1.key']) {
+      const r = await readContainerBytes(o.bytes(file), { path: file, password: 'pw' });
+      expect(r?.error).toBeUndefined();
+      expect(r?.keys[0]?.report).toMatchObject({ algorithm: 'RSA', size: 2048, encrypted: true });
+      expect(matchKeyToCertificates(r?.keys ?? [], certs())).toEqual([0]);
+      const wrong = await readContainerBytes(o.bytes(file), { path: file, password: 'nope' });
+      expect(wrong?.error?.code).toBe('wrong-password');
+    }
+  });
+
   for (const file of ['rsa-p8-enc.key', 'rsa-trad-enc.key']) {
     it(`gives ${file} with a wrong password the wrong-password error`, async () => {
       const r = await readContainerBytes(o.bytes(file), { path: file, password: 'nope' });
