@@ -1,9 +1,10 @@
 import { parseCommandArgs, UsageError } from '../cli-args.js';
 import { findItem, withShuffledChoices } from '../course/generate-quiz.js';
-import type { QuizItem } from '../course/types.js';
+import type { Course, QuizItem } from '../course/types.js';
 import { runPlainQuiz } from '../plain/quiz.js';
 import { dueItems, splitReviewKey } from '../progress/review.js';
 import { loadProgress, progressHome } from '../progress/store.js';
+import type { ProgressDoc } from '../progress/types.js';
 import {
   fixtureDescriber,
   lessonLabeller,
@@ -17,6 +18,20 @@ import type { CommandContext } from './types.js';
 const OPTIONS = { plain: { type: 'boolean' }, lessons: { type: 'string' } } as const;
 
 /**
+ * The items due at `now`, most overdue first, with their choices shuffled for the day (a generated
+ * item keeps its answer first until shuffled). Items the course no longer has are left out.
+ */
+export function reviewItems(course: Course, generated: QuizItem[], doc: ProgressDoc, now: Date): QuizItem[] {
+  const items: QuizItem[] = [];
+  for (const key of dueItems(doc, now)) {
+    const { lessonId, itemId } = splitReviewKey(key);
+    const item = findItem(course, generated, lessonId, itemId);
+    if (item) items.push(withShuffledChoices(item, `review|${now.toISOString().slice(0, 10)}`));
+  }
+  return items;
+}
+
+/**
  * `cert-tutor review`: drills the items whose review is due now, most overdue first, in the line
  * mode; every answer reschedules its item (FSRS) and is saved at once.
  */
@@ -27,13 +42,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const clock = sessionClock(ctx);
   const onAnswer = progressRecorder(ctx, clock);
   const { doc } = loadProgress(progressHome(ctx.env));
-  const items: QuizItem[] = [];
-  for (const key of dueItems(doc, ctx.now)) {
-    const { lessonId, itemId } = splitReviewKey(key);
-    const item = findItem(course, generated, lessonId, itemId);
-    // An item the course no longer has (renamed or removed) is simply not asked.
-    if (item) items.push(withShuffledChoices(item, `review|${ctx.now.toISOString().slice(0, 10)}`));
-  }
+  const items = reviewItems(course, generated, doc, ctx.now);
   if (items.length === 0) {
     const next = Object.values(doc.review)
       .map((c) => c.due)

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { run as quiz } from '../../src/commands/quiz.js';
-import { run as review } from '../../src/commands/review.js';
+import { run as review, reviewItems } from '../../src/commands/review.js';
 import { loadFixtureFiles } from '../../src/course/generate-fixtures.js';
 import { generateItems } from '../../src/course/generate-items.js';
 import { buildQuiz } from '../../src/course/generate-quiz.js';
-import { loadCourse, type QuizItem } from '../../src/course/index.js';
+import { type Course, loadCourse, type QuizItem } from '../../src/course/index.js';
 import { lessonsDir } from '../../src/paths.js';
 import { dueCount } from '../../src/progress/review.js';
 import { scriptedContext } from './command-context.js';
@@ -17,6 +17,8 @@ const T0 = new Date('2026-11-26T12:00:00Z');
 const hours = (n: number) => new Date(T0.getTime() + n * 3_600_000);
 
 let items: QuizItem[];
+let course: Course;
+let generated: QuizItem[];
 
 const typed = (item: QuizItem, right: boolean) => {
   const n = item.choices.map((c, i) => ({ c, n: i + 1 }));
@@ -29,8 +31,8 @@ const typed = (item: QuizItem, right: boolean) => {
 };
 
 beforeAll(async () => {
-  const course = await loadCourse(lessonsDir(), { now: T0 });
-  const generated = generateItems(
+  course = await loadCourse(lessonsDir(), { now: T0 });
+  generated = generateItems(
     await loadFixtureFiles(course),
     course.lessons.map((l) => l.id),
   );
@@ -55,7 +57,10 @@ describe('cert-tutor review', () => {
     // An hour later the two wrong ones are due (FSRS relearns them within minutes), the right ones are not.
     expect(dueCount(doc(), hours(1))).toBe(2);
 
-    const later = scriptedContext(`${typed(items[0]!, true)}\n${typed(items[2]!, true)}\n`, hours(1), env);
+    // The review asks the two missed items, its own choice order: answer both right.
+    const due = reviewItems(course, generated, doc(), hours(1));
+    expect(due.map((i) => i.id).sort()).toEqual([items[0]!.id, items[2]!.id].sort());
+    const later = scriptedContext(`${due.map((i) => typed(i, true)).join('\n')}\n`, hours(1), env);
     expect(await review(['--plain'], later.ctx)).toBe(0);
     expect(later.stdout()).toContain('Review: 2 items are due.');
     expect(later.stdout()).toContain(items[0]!.prompt.slice(0, 30));
