@@ -76,22 +76,33 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
     }
   }
 
-  const lessons: Lesson[] = [];
-  for (const { id, line } of manifest.lessons) {
-    const lessonDir = join(packDir, id);
-    if (!(await isDir(lessonDir))) {
-      add('course.yaml', [
-        { line, message: `lesson '${id}' has no folder; create ${id}/ with a lesson.md, or remove the id` },
-      ]);
-      continue;
-    }
-    const lesson = await readLesson(id, lessons.length + 1, lessonDir, packDir, inspect, add);
-    if (lesson) lessons.push(lesson);
-  }
+  // Lessons (and the fixtures inside each) are read concurrently: opening a PFX waits on the
+  // key-derivation thread pool, so the waits overlap. Problems are sorted afterwards.
+  const read = await Promise.all(
+    manifest.lessons.map(async ({ id, line }) => {
+      const lessonDir = join(packDir, id);
+      if (!(await isDir(lessonDir))) {
+        add('course.yaml', [
+          { line, message: `lesson '${id}' has no folder; create ${id}/ with a lesson.md, or remove the id` },
+        ]);
+        return undefined;
+      }
+      return readLesson(id, lessonDir, packDir, inspect, add);
+    }),
+  );
+  const lessons: Lesson[] = read
+    .filter((l): l is Omit<Lesson, 'number'> => l !== undefined)
+    .map((l, i) => ({ ...l, number: i + 1 }));
 
   const order = (file: string) =>
     file === 'course.yaml' ? -1 : manifest.lessons.findIndex((l) => file.startsWith(`${l.id}/`));
-  problems.sort((a, b) => order(a.file) - order(b.file) || a.file.localeCompare(b.file) || a.line - b.line);
+  problems.sort(
+    (a, b) =>
+      order(a.file) - order(b.file) ||
+      a.file.localeCompare(b.file) ||
+      a.line - b.line ||
+      a.message.localeCompare(b.message),
+  );
   const course: Course = {
     format: manifest.format,
     title: manifest.title,
@@ -108,12 +119,11 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
 
 async function readLesson(
   id: string,
-  number: number,
   lessonDir: string,
   packDir: string,
   inspect: ReturnType<typeof fixtureReader>,
   add: (file: string, list: LineProblem[]) => void,
-): Promise<Lesson | undefined> {
+): Promise<Omit<Lesson, 'number'> | undefined> {
   const mdFile = `${id}/lesson.md`;
   const md = await readText(join(lessonDir, 'lesson.md'));
   if (md === undefined) {
@@ -124,10 +134,12 @@ async function readLesson(
   }
   const parsed = parseLessonMarkdown(md, packDir);
   add(mdFile, parsed.problems);
-  for (const { line, block } of parsed.certs) {
-    const opened = await openFixture(block, block.password, inspect, true);
-    if ('error' in opened) add(mdFile, [{ line, message: opened.error }]);
-  }
+  await Promise.all(
+    parsed.certs.map(async ({ line, block }) => {
+      const opened = await openFixture(block, block.password, inspect, true);
+      if ('error' in opened) add(mdFile, [{ line, message: opened.error }]);
+    }),
+  );
 
   const quiz: QuizItem[] = [];
   const quizText = await readText(join(lessonDir, 'quiz.yaml'));
@@ -135,16 +147,15 @@ async function readLesson(
     const quizFile = `${id}/quiz.yaml`;
     const { items, problems } = parseQuizYaml(quizText);
     add(quizFile, problems);
-    for (const raw of items) {
-      const resolved = await resolveItem(raw, id, packDir, inspect);
-      add(quizFile, resolved.problems);
-      if (resolved.item) quiz.push(resolved.item);
+    const resolved = await Promise.all(items.map((raw) => resolveItem(raw, id, packDir, inspect)));
+    for (const r of resolved) {
+      add(quizFile, r.problems);
+      if (r.item) quiz.push(r.item);
     }
   }
   if (parsed.pages.length === 0) return undefined;
   return {
     id,
-    number,
     title: parsed.title,
     summary: parsed.summary,
     pages: parsed.pages,
