@@ -1,3 +1,5 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
@@ -51,6 +53,20 @@ describe('cert-tutor lessons --check', () => {
     const { code, stdout } = await lessons(['--check', '--lessons', join(packs, 'broken')]);
     expect(code).toBe(1);
     expect(stdout).toMatch(/problems in /);
+  });
+
+  it('exits 1 with the line of a YAML syntax error in course.yaml', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'cert-tutor-lessons-'));
+    try {
+      writeFileSync(join(dir, 'course.yaml'), 'format: 1\ntitle: Notes: PKI\nlessons: []\n');
+      const { code, stdout } = await lessons(['--check', dir]);
+      expect(code).toBe(1);
+      expect(stdout.split('\n')[0]).toMatch(
+        new RegExp(`^${join(dir, 'course.yaml')}:2: YAML syntax error: .*put the text in quotes`),
+      );
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 1 and says what to do for a folder without course.yaml', async () => {
