@@ -101,25 +101,27 @@ export async function loadFixtureFiles(
   const packDir = join(course.dir, 'fixtures');
   if (!isBuiltinCourse && resolve(packDir) !== resolve(builtinDir) && existsSync(packDir))
     sources.push({ dir: packDir, key: (p) => `pack:${p}`, ref: (p) => p, wanted: () => true });
-  const out: FixtureFile[] = [];
+  const pending: Promise<FixtureFile>[] = [];
   for (const s of sources) {
     const passwords = manifestPasswords(s.dir);
     for (const rel of listFiles(s.dir)) {
       const path = join(s.dir, rel);
       if (!s.wanted(path)) continue;
       const password = itemPasswords.get(path) ?? passwords.get(rel);
-      const report = await read(path, password);
-      const lessons = showing.get(path) ?? [];
-      out.push({
-        key: s.key(rel),
-        ref: s.ref(rel),
-        path,
-        ...(password !== undefined ? { password } : {}),
-        report,
-        lessons,
-      });
+      // Read every file at once: the reads overlap, and the result keeps this order.
+      pending.push(
+        read(path, password).then((report) => ({
+          key: s.key(rel),
+          ref: s.ref(rel),
+          path,
+          ...(password !== undefined ? { password } : {}),
+          report,
+          lessons: showing.get(path) ?? [],
+        })),
+      );
     }
   }
+  const out = await Promise.all(pending);
   out.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   await addChains(out, clock);
   return out;

@@ -1,10 +1,11 @@
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { runPlainLearn } from '../../src/commands/plain-learn.js';
 import { loadCourse } from '../../src/course/index.js';
 import { lessonsDir } from '../../src/paths.js';
+import { ensureBuilt, runBinary } from './built-binary.js';
 import { scriptedContext } from './command-context.js';
 
 const T0 = new Date('2026-11-26T12:00:00Z');
@@ -42,5 +43,20 @@ describe('the line-mode course', () => {
     expect(await runPlainLearn(s.ctx)).toBe(0);
     expect(s.stdout()).toMatch(/[ >] Issued to \(subject\): /);
     expect(s.stdout()).toMatch(/[ >] Extended Key Usage: /);
+  });
+});
+
+describe('cert-tutor --plain (the built binary)', () => {
+  beforeAll(() => ensureBuilt());
+
+  it('reads the course from piped input and stops cleanly at q, progress saved', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    const r = await runBinary(['--plain'], '\n\nq\n', { CERT_TUTOR_HOME: home });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('page 2 of');
+    expect(r.stdout).toContain('Your progress is saved.');
+    const doc = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(Object.values(doc.lessons).some((l) => (l as { page: number }).page === 1)).toBe(true);
   });
 });
