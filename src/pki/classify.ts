@@ -1,4 +1,4 @@
-import { ANY_EKU, ekuEntry } from './eku-names.js';
+import { ANY_EKU, ekuEntry, PURPOSE_OIDS } from './eku-names.js';
 import type { CertKind, EkuEntry, PurposeId, Role, SubjectAltNameEntry } from './types.js';
 
 /** What the one-word kind and the summary are computed from. */
@@ -9,6 +9,8 @@ export interface ClassifyInput {
   purposeReasons: Record<PurposeId, string>;
   eku: { oids: string[] } | null;
   keyCertSign: boolean;
+  /** basicConstraints cA TRUE (false for a v1 root). */
+  cA: boolean;
   unknownCritical: string[];
   subjectText: string;
   commonName?: string;
@@ -81,8 +83,11 @@ export function summaryOf(x: ClassifyInput, kind: CertKind): string {
   const who = subjectLabel(x);
   let s: string;
   if (kind === 'root CA' || kind === 'intermediate CA') {
+    const basis = x.cA
+      ? 'basicConstraints cA TRUE'
+      : 'a version 1 certificate, a CA only by out-of-band trust: RFC 5280 §6.1.4(k)';
     const signs = x.keyCertSign
-      ? 'it can sign certificates (basicConstraints cA TRUE)'
+      ? `it can sign certificates (${basis})`
       : 'but its keyUsage lacks keyCertSign, so it may not sign certificates (RFC 5280 §4.2.1.3)';
     const how =
       kind === 'root CA'
@@ -90,15 +95,20 @@ export function summaryOf(x: ClassifyInput, kind: CertKind): string {
         : 'issued by another CA';
     s = `${NOUN[kind]} for ${who} (${how}); ${signs}`;
   } else if (kind === 'unusable') {
-    const reasons = Object.values(x.purposeReasons).map(stripYesNo);
-    s = `${NOUN[kind]} for ${who}: ${reasons[0] ?? 'no purpose is allowed'}`;
+    // Explain with a purpose the EKU actually names, when it names one of the six.
+    const named = (Object.keys(x.purposeReasons) as PurposeId[]).find((p) =>
+      x.eku?.oids.includes(PURPOSE_OIDS[p]),
+    );
+    const reason = stripYesNo(x.purposeReasons[named ?? 'serverAuth']);
+    s = `${NOUN[kind]} for ${who}: ${reason}; no purpose is left (RFC 5280 §4.2.1.12)`;
   } else if (kind === 'server') {
     s = `${NOUN[kind]} for ${who}; cannot be used as a client certificate: ${stripYesNo(x.purposeReasons.clientAuth).replace(/, not clientAuth \([0-9.]+\): RFC 5280 §4\.2\.1\.12$/, '')}`;
   } else if (kind === 'client') {
     s = `${NOUN[kind]} for ${who}; cannot be used as a server certificate: ${stripYesNo(x.purposeReasons.serverAuth).replace(/, not serverAuth \([0-9.]+\): RFC 5280 §4\.2\.1\.12$/, '')}`;
   } else if (kind === 'unrestricted') {
     const allowed = (Object.keys(x.purposes) as PurposeId[]).filter((p) => x.purposes[p]);
-    s = `${NOUN[kind]} for ${who}: usable for ${allowed.join(', ')} as far as keyUsage allows`;
+    const why = x.eku ? 'its EKU lists anyExtendedKeyUsage' : 'it has no EKU extension';
+    s = `${NOUN[kind]} for ${who}: ${why}, so it may be used for ${allowed.join(', ')} (every purpose its keyUsage allows)`;
   } else {
     const oids = x.eku?.oids.map((o) => `${ekuEntry(o).name} (${o})`).join(', ') ?? '';
     s = `${NOUN[kind]} for ${who}; its EKU lists ${oids}`;

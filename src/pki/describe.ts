@@ -85,6 +85,7 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
     purposeReasons,
     eku: ext.eku,
     keyCertSign: !ext.keyUsage || ext.keyUsage.bits.includes('keyCertSign'),
+    cA: isCA,
     unknownCritical,
     subjectText: c.subject.text,
     ...(c.subject.commonName !== undefined ? { commonName: c.subject.commonName } : {}),
