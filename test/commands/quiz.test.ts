@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -98,6 +98,24 @@ describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
     expect(readResultsFile(report).items).toHaveLength(2);
     const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
     expect(Object.keys(progress.review)).toHaveLength(2);
+  });
+
+  it('says in one line when the results file cannot be written, answers still saved', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    // A regular file stands where the results folder should be.
+    const blocker = join(home, 'not-a-folder');
+    writeFileSync(blocker, 'x');
+    const r = await runBinary(
+      ['quiz', '--plain', '--seed', '7', '--count', '5', '--report', join(blocker, 'alice.json')],
+      `${typed(items[0]!, true)}\n`,
+      { CERT_TUTOR_HOME: home },
+    );
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim().split('\n')).toHaveLength(1);
+    expect(r.stderr).toContain('cannot write the results file');
+    expect(r.stderr).not.toContain('internal error');
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(Object.keys(progress.review)).toHaveLength(1);
   });
 
   it('stops on q and refuses a bad --count with one line', async () => {
