@@ -101,6 +101,8 @@ async function paging() {
   const home = mkdtempSync(join(tmpdir(), 'ct-bench-'));
   const a = pty(`${q(process.execPath)} ${q(BIN)} learn 1`, appEnv(home));
   await a.waitFor('page 1/');
+  // Let the full course finish loading in the background (it follows the first frame).
+  await sleep(3000);
   const pages = Number(a.text.match(/page 1\/(\d+)/)?.[1] ?? 1);
   const samples = [];
   let page = 1;

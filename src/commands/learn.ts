@@ -3,6 +3,7 @@ import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { dueCount } from '../progress/review.js';
 import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
+import { loadOutline } from './learn-outline.js';
 import type { CommandContext } from './types.js';
 
 const PLAIN_POINTER =
@@ -47,9 +48,10 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     ctx.stderr.write(`cert-tutor: ${PLAIN_POINTER}\n`);
     return 2;
   }
-  const course = await courseFrom(values.lessons ?? lessonsDir(), ctx.now);
-  const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
+  const dir = values.lessons ?? lessonsDir();
   if (values.plain) {
+    const course = await courseFrom(dir, ctx.now);
+    const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
@@ -61,10 +63,18 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     if (e instanceof ProgressError) throw new UserError(e.message);
     throw e;
   }
+  // The home screen needs only the outline; the full course (fixtures checked, answers computed by
+  // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
+  const outline = await loadOutline(dir, ctx.now).catch(() => null);
+  const course = outline?.course ?? (await courseFrom(dir, ctx.now));
+  const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
   const { startTui } = await import('../ui/start.js');
   return startTui({
     ctx,
     course,
+    ...(outline
+      ? { outline: { quizSizes: outline.quizSizes, loadFull: () => courseFrom(dir, ctx.now) } }
+      : {}),
     progress: loaded.doc,
     notice: loaded.notice,
     startLesson,

@@ -33,6 +33,8 @@ export interface AppProps {
   startLesson?: string;
   /** How many review items are due (shown on the home screen). */
   reviewDue?: number;
+  /** When `course` is only the outline: quiz sizes, and the full course, loaded after the first frame. */
+  outline?: { quizSizes: Record<string, number>; loadFull: () => Promise<Course> };
 }
 
 /** The fixture files the current screen shows, so their reports are loaded before they are needed. */
@@ -59,6 +61,7 @@ function init(p: AppProps): AppState {
     progress: p.progress,
     notice: p.notice ?? null,
     isFirstRun: !hasHistory,
+    ...(p.outline ? { isCourseReady: false, quizSizes: p.outline.quizSizes } : {}),
   });
   return p.startLesson ? openLesson(base, p.startLesson) : base;
 }
@@ -92,6 +95,15 @@ export function App(props: AppProps) {
   useEffect(() => {
     if (state.isQuitting) exit();
   }, [state.isQuitting, exit]);
+
+  const { outline, now } = props;
+  useEffect(() => {
+    outline?.loadFull().then(
+      (course) => dispatch({ type: 'course', course, now: now() }),
+      (e: unknown) =>
+        dispatch({ type: 'notice', text: `the quizzes could not be loaded: ${(e as Error).message}` }),
+    );
+  }, [outline, now]);
 
   const needed = neededPaths(state).filter((p) => !requested.current.has(p));
   const neededKey = needed.join('\n');

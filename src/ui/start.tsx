@@ -2,7 +2,7 @@ import { render } from 'ink';
 import type { CommandContext } from '../commands/types.js';
 import type { Course } from '../course/types.js';
 import type { ProgressDoc } from '../progress/types.js';
-import { App } from './app.js';
+import { App, type AppProps } from './app.js';
 import type { CertData } from './cert-data.js';
 import { makeTheme, terminalIsUnicode } from './theme.js';
 
@@ -14,6 +14,7 @@ export interface StartOptions {
   notice?: string;
   startLesson?: string;
   reviewDue?: number;
+  outline?: AppProps['outline'];
   onSave: (doc: ProgressDoc) => void;
 }
 
@@ -58,14 +59,13 @@ export async function startTui(o: StartOptions): Promise<number> {
       now={() => new Date()}
       startLesson={o.startLesson}
       reviewDue={o.reviewDue}
+      outline={o.outline}
     />,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
   );
   const onSignal = () => instance.unmount();
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
-  // Warm the certificate engine once the first frame is on screen.
-  setTimeout(() => void import('../pki/index.js').catch(() => undefined), 0);
   try {
     await instance.waitUntilExit();
     return 0;

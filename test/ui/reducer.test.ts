@@ -181,6 +181,31 @@ describe('reducer, one test per action', () => {
     expect(run(freshState(), { type: 'help' }, { type: 'quit' }).isQuitting).toBe(true);
   });
 
+  it('course replaces the outline and opens the quiz the learner asked for while it was prepared', () => {
+    const outline = { ...testCourse(), lessons: testCourse().lessons.map((l) => ({ ...l, quiz: [] })) };
+    const base = initialState({
+      course: outline,
+      progress: emptyProgress(),
+      notice: null,
+      isFirstRun: true,
+      isCourseReady: false,
+      quizSizes: { alpha: 2, beta: 1 },
+    });
+    const waiting = run(base, { type: 'select', now }, { type: 'last' }, { type: 'next', now });
+    expect(waiting.screen).toMatchObject({ kind: 'lesson', page: 2 });
+    expect(waiting.notice).toMatch(/being prepared/);
+    const ready = run(waiting, { type: 'course', course: testCourse(), now });
+    expect(ready.isCourseReady).toBe(true);
+    expect(ready.notice).toBeNull();
+    expect(quiz(ready)).toMatchObject({ queue: ['q1', 'q2'] });
+  });
+
+  it('course sends a screen on a lesson the full course dropped back home', () => {
+    const onBeta = run(freshState(), { type: 'pick', n: 2 }, { type: 'select', now });
+    const course = { ...testCourse(), lessons: testCourse().lessons.slice(0, 1) };
+    expect(run(onBeta, { type: 'course', course, now }).screen).toEqual({ kind: 'home', cursor: 0 });
+  });
+
   it('notice sets and clears the status line', () => {
     const s = run(freshState(), { type: 'notice', text: 'saved elsewhere' });
     expect(s.notice).toBe('saved elsewhere');

@@ -41,16 +41,8 @@ export function Frame({ title, lines, scroll, focus, scope, size, theme: t, stat
   return (
     <Box flexDirection="column" width={size.columns}>
       <Text wrap="truncate-end">{t.paint('title', title)}</Text>
-      {shown.map((l, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: lines are positional by nature
-        <Text key={i} wrap="truncate-end">
-          {l === '' ? ' ' : l}
-        </Text>
-      ))}
-      {Array.from({ length: height - shown.length }, (_, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: blank filler rows
-        <Text key={`pad${i}`}> </Text>
-      ))}
+      {/* One Text for the body: its lines are already wrapped to the width, so Ink lays out one node. */}
+      <Text>{[...shown, ...Array.from({ length: height - shown.length }, () => '')].join('\n')}</Text>
       <Text wrap="truncate-end">{t.paint('muted', statusText || ' ')}</Text>
       <Text wrap="truncate-end">{t.paint('accent', hintLine(scope, t.unicode))}</Text>
     </Box>

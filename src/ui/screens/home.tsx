@@ -71,7 +71,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, rev
     if (isCursor) focus = lines.length;
     const pointer = isCursor ? t.paint('selected', `${t.sym.pointer} `) : '  ';
     const title = `${String(lesson.number).padStart(2)}. ${lesson.title}`;
-    const tail = `  ${statusText(lessonStatus(lesson, progress), t)}${i === cont ? t.paint('accent', '  (continue here)') : ''}`;
+    const tail = `  ${statusText(lessonStatus(lesson, progress, state.quizSizes[lesson.id]), t)}${i === cont ? t.paint('accent', '  (continue here)') : ''}`;
     lines.push(
       ...wrapHanging((isCursor ? t.paint('selected', title) : title) + tail, width, pointer, '      '),
     );

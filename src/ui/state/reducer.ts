@@ -1,18 +1,51 @@
 import { gradeAnswer } from '../../course/index.js';
+import type { Course } from '../../course/types.js';
 import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
-import { lessonById, nextLessonIndex, retryQuiz, startQuiz } from './course-nav.js';
+import { lessonById, nextLessonIndex, quizSizesOf, retryQuiz, startQuiz } from './course-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
+/** Shown while the quizzes are still being prepared (the full course loads after the first frame). */
+export const QUIZ_LOADING = 'The quiz is being prepared; it opens in a moment.';
+
+type Base = Omit<AppState, 'screen' | 'overlay' | 'isQuitting' | 'isCourseReady' | 'quizSizes'> &
+  Partial<Pick<AppState, 'isCourseReady' | 'quizSizes'>>;
+
 /** The first screen: home, with the lesson to continue under the cursor. */
-export function initialState(base: Omit<AppState, 'screen' | 'overlay' | 'isQuitting'>): AppState {
+export function initialState(base: Base): AppState {
   return {
     ...base,
+    isCourseReady: base.isCourseReady ?? true,
+    quizSizes: base.quizSizes ?? quizSizesOf(base.course),
     screen: { kind: 'home', cursor: nextLessonIndex(base.course, base.progress) },
     overlay: null,
     isQuitting: false,
   };
+}
+
+/**
+ * The full course replaces the outline; a screen on a lesson the full course dropped goes home, and
+ * a learner who asked for the quiz while it was being prepared gets it now.
+ */
+function withCourse(state: AppState, course: Course, now: Date): AppState {
+  const notice = state.notice === QUIZ_LOADING ? null : state.notice;
+  const next = { ...state, course, isCourseReady: true, quizSizes: quizSizesOf(course), notice };
+  const s = state.screen;
+  const id =
+    s.kind === 'home'
+      ? null
+      : s.kind === 'inspect'
+        ? 'lessonId' in s.back
+          ? s.back.lessonId
+          : null
+        : s.lessonId;
+  if (id !== null && !course.lessons.some((l) => l.id === id))
+    return { ...next, screen: { kind: 'home', cursor: 0 } };
+  if (s.kind === 'home')
+    return { ...next, screen: { kind: 'home', cursor: Math.min(s.cursor, course.lessons.length - 1) } };
+  if (s.kind === 'lesson' && state.notice === QUIZ_LOADING) return enterQuiz(next, s.lessonId, now);
+  return next;
 }
 
 /** Opens a lesson where the learner left it (from the start when it is done) and saves that. */
@@ -50,6 +83,7 @@ function finishRound(state: AppState, s: QuizScreen, now: Date): AppState {
 }
 
 function enterQuiz(state: AppState, lessonId: string, now: Date): AppState {
+  if (!state.isCourseReady) return { ...state, notice: QUIZ_LOADING };
   const lesson = lessonById(state.course, lessonId);
   const q = startQuiz(state, lesson);
   const next = { ...state, screen: q };
@@ -231,6 +265,7 @@ function screenAction(state: AppState, a: Action): AppState {
  */
 export function reducer(state: AppState, a: Action): AppState {
   if (a.type === 'quit') return { ...state, isQuitting: true };
+  if (a.type === 'course') return withCourse(state, a.course, a.now);
   if (a.type === 'notice') return state.notice === a.text ? state : { ...state, notice: a.text };
   if (state.overlay === 'help')
     return a.type === 'help' || a.type === 'back' ? { ...state, overlay: null } : state;

@@ -48,6 +48,10 @@ export interface AppState {
   notice: string | null;
   isFirstRun: boolean;
   isQuitting: boolean;
+  /** False while only the course outline is loaded (quizzes arrive with the full course). */
+  isCourseReady: boolean;
+  /** Quiz items per lesson id, known before the full course is. */
+  quizSizes: Record<string, number>;
 }
 
 /** Everything that can happen. Key intents carry what the reducer cannot know (the clock, layout). */
@@ -67,4 +71,5 @@ export type Action =
   | { type: 'back' }
   | { type: 'help' }
   | { type: 'quit' }
-  | { type: 'notice'; text: string | null };
+  | { type: 'notice'; text: string | null }
+  | { type: 'course'; course: Course; now: Date };
