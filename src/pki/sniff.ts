@@ -11,6 +11,14 @@ export type DerKind = 'certificate' | ContainerKind | 'unknown';
  */
 export function sniffDer(der: Uint8Array): DerKind {
   try {
+    // BER with an indefinite outer length (NSS and some Windows exports): look at the first field.
+    if (der[0] === 0x30 && der[1] === 0x80) {
+      const first = readTlv(der, 2);
+      const c = content(der, first);
+      if (isUniversal(first, 2) && c.length === 1 && c[0] === 3) return 'pkcs12';
+      if (isUniversal(first, 6) && decodeOid(c).startsWith('1.2.840.113549.1.7.')) return 'pkcs7';
+      return 'unknown';
+    }
     const top = readTlv(der, 0);
     if (!isUniversal(top, 16)) return 'unknown';
     const kids = childrenOf(der, top);

@@ -1,0 +1,49 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { fixturesDir, packageRoot } from '../../src/paths.js';
+import { inspectBytes, inspectFile } from '../../src/pki/index.js';
+
+const now = new Date('2026-11-26T12:00:00Z');
+const corpus = (p: string) => join(packageRoot(), '../shared/corpus', p);
+
+describe('loading and format sniffing', () => {
+  it('reads a DER certificate by its structure, whatever the file is called', async () => {
+    const bytes = readFileSync(join(fixturesDir(), 'containers/server.cer'));
+    const r = await inspectBytes(new Uint8Array(bytes), { path: 'server.txt', now });
+    expect(r.format).toBe('DER');
+    expect(r.certificates).toHaveLength(1);
+  });
+
+  it('hands BER (indefinite-length) PKCS#7 and PKCS#12 files to the container reader', async () => {
+    const p7 = await inspectFile(corpus('boringssl/pkcs7/nss.p7c'), { now });
+    expect(p7.format).toBe('PKCS#7');
+    expect(p7.certificates).toHaveLength(3);
+    const p12 = await inspectFile(corpus('boringssl/pkcs12/nss.p12'), { now, password: 'foo' });
+    expect(p12.format).toBe('PKCS#12');
+    expect(p12.error).toBeNull();
+    expect(p12.hasPrivateKey).toBe(true);
+  });
+
+  it('says a CRL-only PEM holds no certificate and notes what it skipped', async () => {
+    const crl = '-----BEGIN X509 CRL-----\nMAMCAQE=\n-----END X509 CRL-----\n';
+    const r = await inspectBytes(new TextEncoder().encode(crl), { path: 'list.crl', now });
+    expect(r.errorCode).toBe('no-certificate');
+    expect(r.notes.join()).toMatch(/X509 CRL/);
+  });
+
+  it('marks a PEM private key as present and keeps reading the certificates beside it', async () => {
+    const text =
+      readFileSync(join(fixturesDir(), 'leaf/server.pem'), 'latin1') +
+      readFileSync(join(fixturesDir(), 'leaf/server.key'), 'latin1');
+    const r = await inspectBytes(new TextEncoder().encode(text), { path: 'bundle.pem', now });
+    expect(r.certificates).toHaveLength(1);
+    expect(r.hasPrivateKey).toBe(true);
+    expect(r.privateKeys[0]?.encrypted).toBe(false);
+  });
+
+  it('refuses bytes over the size limit without describing them', async () => {
+    const r = await inspectBytes(new Uint8Array(10 * 1024 * 1024 + 1), { path: 'big', now });
+    expect(r.errorCode).toBe('too-large');
+  });
+});
