@@ -119,7 +119,8 @@ export function findingsFor(x: FindingInput): Finding[] {
     );
   }
   const hasHostSan = x.subjectAltName.some((s) => s.type === 'dns' || s.type === 'ip');
-  if (x.commonName && looksLikeHostname(x.commonName) && !hasHostSan) {
+  // End entities only: a CA's CN names the CA (e.g. the Izenpe.com root), not a host to connect to.
+  if (x.role === 'end entity' && x.commonName && looksLikeHostname(x.commonName) && !hasHostSan) {
     add(
       'hostname-only-in-cn',
       'warning',
