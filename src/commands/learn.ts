@@ -66,15 +66,13 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   // The home screen needs only the outline; the full course (fixtures checked, answers computed by
   // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
   const outline = await loadOutline(dir, ctx.now).catch(() => null);
-  const course = outline?.course ?? (await courseFrom(dir, ctx.now));
+  const course = outline ?? (await courseFrom(dir, ctx.now));
   const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
   const { startTui } = await import('../ui/start.js');
   return startTui({
     ctx,
     course,
-    ...(outline
-      ? { outline: { quizSizes: outline.quizSizes, loadFull: () => courseFrom(dir, ctx.now) } }
-      : {}),
+    ...(outline ? { outline: { loadFull: () => courseFrom(dir, ctx.now) } } : {}),
     progress: loaded.doc,
     notice: loaded.notice,
     startLesson,

@@ -33,8 +33,8 @@ export interface AppProps {
   startLesson?: string;
   /** How many review items are due (shown on the home screen). */
   reviewDue?: number;
-  /** When `course` is only the outline: quiz sizes, and the full course, loaded after the first frame. */
-  outline?: { quizSizes: Record<string, number>; loadFull: () => Promise<Course> };
+  /** When `course` is only the outline (no quizzes): loads the full course, after the first frame. */
+  outline?: { loadFull: () => Promise<Course> };
 }
 
 /** The fixture files the current screen shows, so their reports are loaded before they are needed. */
@@ -61,7 +61,7 @@ function init(p: AppProps): AppState {
     progress: p.progress,
     notice: p.notice ?? null,
     isFirstRun: !hasHistory,
-    ...(p.outline ? { isCourseReady: false, quizSizes: p.outline.quizSizes } : {}),
+    ...(p.outline ? { isCourseReady: false } : {}),
   });
   return p.startLesson ? openLesson(base, p.startLesson) : base;
 }

@@ -189,7 +189,6 @@ describe('reducer, one test per action', () => {
       notice: null,
       isFirstRun: true,
       isCourseReady: false,
-      quizSizes: { alpha: 2, beta: 1 },
     });
     const waiting = run(base, { type: 'select', now }, { type: 'last' }, { type: 'next', now });
     expect(waiting.screen).toMatchObject({ kind: 'lesson', page: 2 });

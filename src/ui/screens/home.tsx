@@ -15,7 +15,7 @@ export function statusText(s: LessonStatus, t: Theme): string {
       return t.paint(
         'warning',
         s.answered > 0
-          ? `${t.sym.arrowRight} quiz: ${s.answered} of ${s.questions} answered`
+          ? `${t.sym.arrowRight} quiz: ${s.answered}${s.questions === undefined ? '' : ` of ${s.questions}`} answered`
           : `${t.sym.arrowRight} page ${s.page + 1} of ${s.pages}`,
       );
     case 'done':
@@ -71,7 +71,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, rev
     if (isCursor) focus = lines.length;
     const pointer = isCursor ? t.paint('selected', `${t.sym.pointer} `) : '  ';
     const title = `${String(lesson.number).padStart(2)}. ${lesson.title}`;
-    const tail = `  ${statusText(lessonStatus(lesson, progress, state.quizSizes[lesson.id]), t)}${i === cont ? t.paint('accent', '  (continue here)') : ''}`;
+    const tail = `  ${statusText(lessonStatus(lesson, progress, !state.isCourseReady), t)}${i === cont ? t.paint('accent', '  (continue here)') : ''}`;
     lines.push(
       ...wrapHanging((isCursor ? t.paint('selected', title) : title) + tail, width, pointer, '      '),
     );

@@ -30,7 +30,9 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
         '',
         t.paint(
           'accent',
-          `${t.sym.arrowRight} Next: the quiz (${state.quizSizes[lesson.id] ?? lesson.quiz.length} questions). Press Enter.`,
+          state.isCourseReady
+            ? `${t.sym.arrowRight} Next: the quiz (${lesson.quiz.length} questions). Press Enter.`
+            : `${t.sym.arrowRight} Next: the quiz. Press Enter.`,
         ),
       );
     }

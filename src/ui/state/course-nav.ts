@@ -5,22 +5,21 @@ import type { AppState, QuizScreen } from './types.js';
 /** Where a lesson stands for this learner. */
 export type LessonStatus =
   | { kind: 'not started' }
-  | { kind: 'in progress'; page: number; pages: number; answered: number; questions: number }
+  | { kind: 'in progress'; page: number; pages: number; answered: number; questions?: number }
   | { kind: 'done'; score?: number; total?: number };
 
 /**
- * The status of `lesson` in `doc`. `quizSize` stands in for the quiz while only the course
- * outline is loaded (then answers are counted by their saved ids).
+ * The status of `lesson` in `doc`. While only the course outline is loaded (`isOutline`), the quiz
+ * is not known yet: answers are counted by their saved ids and the number of questions is unknown.
  */
-export function lessonStatus(lesson: Lesson, doc: ProgressDoc, quizSize?: number): LessonStatus {
+export function lessonStatus(lesson: Lesson, doc: ProgressDoc, isOutline = false): LessonStatus {
   const p = doc.lessons[lesson.id];
   if (!p) return { kind: 'not started' };
   if (p.done) return { kind: 'done', score: p.quiz?.score, total: p.quiz?.total };
-  const isOutline = lesson.quiz.length === 0 && quizSize !== undefined;
   const answered = isOutline
     ? Object.keys(p.answers).length
     : lesson.quiz.filter((q) => p.answers[q.id]).length;
-  const questions = isOutline ? quizSize : lesson.quiz.length;
+  const questions = isOutline ? undefined : lesson.quiz.length;
   const page = Math.min(p.page, Math.max(0, lesson.pages.length - 1));
   return { kind: 'in progress', page, pages: lesson.pages.length, answered, questions };
 }
@@ -46,10 +45,6 @@ export function lessonById(course: Course, id: string): Lesson {
   if (!l) throw new Error(`no lesson ${id} in the course`);
   return l;
 }
-
-/** Quiz items per lesson, from a loaded course. */
-export const quizSizesOf = (course: Course) =>
-  Object.fromEntries(course.lessons.map((l) => [l.id, l.quiz.length]));
 
 /** Whole-course progress: lessons done of all lessons. */
 export function courseDone(course: Course, doc: ProgressDoc): { done: number; total: number } {

@@ -1,7 +1,7 @@
 import { gradeAnswer } from '../../course/index.js';
 import type { Course } from '../../course/types.js';
 import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
-import { lessonById, nextLessonIndex, quizSizesOf, retryQuiz, startQuiz } from './course-nav.js';
+import { lessonById, nextLessonIndex, retryQuiz, startQuiz } from './course-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -9,15 +9,14 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 /** Shown while the quizzes are still being prepared (the full course loads after the first frame). */
 export const QUIZ_LOADING = 'The quiz is being prepared; it opens in a moment.';
 
-type Base = Omit<AppState, 'screen' | 'overlay' | 'isQuitting' | 'isCourseReady' | 'quizSizes'> &
-  Partial<Pick<AppState, 'isCourseReady' | 'quizSizes'>>;
+type Base = Omit<AppState, 'screen' | 'overlay' | 'isQuitting' | 'isCourseReady'> &
+  Partial<Pick<AppState, 'isCourseReady'>>;
 
 /** The first screen: home, with the lesson to continue under the cursor. */
 export function initialState(base: Base): AppState {
   return {
     ...base,
     isCourseReady: base.isCourseReady ?? true,
-    quizSizes: base.quizSizes ?? quizSizesOf(base.course),
     screen: { kind: 'home', cursor: nextLessonIndex(base.course, base.progress) },
     overlay: null,
     isQuitting: false,
@@ -30,7 +29,7 @@ export function initialState(base: Base): AppState {
  */
 function withCourse(state: AppState, course: Course, now: Date): AppState {
   const notice = state.notice === QUIZ_LOADING ? null : state.notice;
-  const next = { ...state, course, isCourseReady: true, quizSizes: quizSizesOf(course), notice };
+  const next = { ...state, course, isCourseReady: true, notice };
   const s = state.screen;
   const id =
     s.kind === 'home'

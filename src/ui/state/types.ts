@@ -50,8 +50,6 @@ export interface AppState {
   isQuitting: boolean;
   /** False while only the course outline is loaded (quizzes arrive with the full course). */
   isCourseReady: boolean;
-  /** Quiz items per lesson id, known before the full course is. */
-  quizSizes: Record<string, number>;
 }
 
 /** Everything that can happen. Key intents carry what the reducer cannot know (the clock, layout). */
