@@ -1,7 +1,6 @@
 import { open, stat } from 'node:fs/promises';
 import { parseCertificate } from './cert-parse.js';
 import { buildChains } from './chain.js';
-import { matchKeyToCertificates } from './containers/index.js';
 import { describeParsed } from './describe.js';
 import { PkiError } from './errors.js';
 import { loadBytes } from './load.js';
@@ -106,6 +105,7 @@ export async function inspectBytes(
     const chainReports = await buildChains(good, opts.now);
     // A key and its certificate in one file (PEM bundle, PFX): say which certificate it belongs to.
     if (loaded.privateKeys.length > 0) {
+      const { matchKeyToCertificates } = await import('./containers/index.js');
       matchKeyToCertificates(loaded.privateKeys, good).forEach((m, i) => {
         const key = loaded.privateKeys[i];
         if (key && m !== undefined) key.matchesCertificate = m;

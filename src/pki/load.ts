@@ -1,5 +1,4 @@
 import type { ContainerKind, ContainerReader, ContainerResult } from './container-types.js';
-import { readContainer as containerReader } from './containers/index.js';
 import { childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
 import { PkiError } from './errors.js';
 import { KEY_ALGORITHMS } from './oids.js';
@@ -8,10 +7,11 @@ import { sniffDer } from './sniff.js';
 import type { FileFormat, PrivateKeyReport } from './types.js';
 
 /**
- * The container reader (PKCS#12, PKCS#7, keys, CSRs) from src/pki/containers/. Plugging it in is
- * this one line: `import { readContainer } from './containers/index.js';` replacing the null.
+ * The container reader (PKCS#12, PKCS#7, keys, CSRs) of src/pki/containers/, loaded on first use:
+ * a plain certificate file never pays for the PKCS#12/PKCS#7 code (ASN.1 schemas, RC2...).
  */
-const readContainer: ContainerReader | null = containerReader;
+const readContainer: ContainerReader | null = async (input) =>
+  (await import('./containers/index.js')).readContainer(input);
 
 /** The certificates and keys found in one file's bytes. */
 export interface LoadedFile {
