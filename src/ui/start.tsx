@@ -33,7 +33,7 @@ function certLoader(clock: Date): (path: string) => Promise<CertData> {
 
 /**
  * Runs the course TUI in the alternate screen until the learner quits, and restores the terminal
- * (screen, cursor, raw mode) on every way out: q, Ctrl+C, SIGTERM/SIGHUP, or an error.
+ * (screen, cursor, raw mode) on every way out: q, Ctrl+C, SIGINT/SIGTERM/SIGHUP, or an error.
  */
 export async function startTui(o: StartOptions): Promise<number> {
   const stdout = o.ctx.stdout as NodeJS.WriteStream;
@@ -66,12 +66,14 @@ export async function startTui(o: StartOptions): Promise<number> {
   const onSignal = () => instance.unmount();
   process.once('SIGTERM', onSignal);
   process.once('SIGHUP', onSignal);
+  process.once('SIGINT', onSignal);
   try {
     await instance.waitUntilExit();
     return 0;
   } finally {
     process.off('SIGTERM', onSignal);
     process.off('SIGHUP', onSignal);
+    process.off('SIGINT', onSignal);
     restore();
   }
 }
