@@ -7,6 +7,7 @@ import { dueCount } from '../progress/review.js';
 import { loadProgress, ProgressError, progressHome, progressPath, saveProgress } from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { lessonStatus } from '../ui/state/course-nav.js';
+import { loadOutline } from './learn-outline.js';
 import type { CommandContext } from './types.js';
 
 const isTty = (s: unknown) => (s as { isTTY?: boolean }).isTTY === true;
@@ -64,13 +65,9 @@ async function confirm(ctx: CommandContext, question: string): Promise<boolean> 
   }
 }
 
+/** Titles and page counts are all the summary needs: the outline (no certificate engine) gives them. */
 async function tryCourse(dir: string, now: Date): Promise<Course | null> {
-  try {
-    const { loadCourse } = await import('../course/index.js');
-    return await loadCourse(dir, { now });
-  } catch {
-    return null;
-  }
+  return loadOutline(dir, now).catch(() => null);
 }
 
 /** `cert-tutor progress [--json] [--reset [--yes]] [--lessons DIR]`: show or reset the learner's progress. */
