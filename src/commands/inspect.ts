@@ -3,10 +3,12 @@ import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
 import {
   buildChains,
   certificateDers,
+  errorReport,
   inspectBytes,
   inspectFile,
   MAX_FILE_BYTES,
   noteKeyMatchesAcrossFiles,
+  tooLarge,
 } from '../pki/index.js';
 import type { CertificateReport, FileReport } from '../pki/types.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
@@ -68,7 +70,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       const bytes = await readStdin(ctx.stdin);
       reports.push(
         bytes === 'too-large'
-          ? await inspectBytes(new Uint8Array(MAX_FILE_BYTES + 1), { ...opts, path: '(stdin)' })
+          ? errorReport('(stdin)', tooLarge(null))
           : await inspectBytes(bytes, { ...opts, path: '(stdin)' }),
       );
     } else {

@@ -12,5 +12,12 @@ export { buildChains } from './chain.js';
 export { matchKeyToCertificates, noteKeyMatchesAcrossFiles } from './containers/index.js';
 export { describeCertificate } from './describe.js';
 export { PkiError } from './errors.js';
-export { certificateDers, inspectBytes, inspectFile, MAX_FILE_BYTES } from './inspect-file.js';
+export {
+  certificateDers,
+  errorReport,
+  inspectBytes,
+  inspectFile,
+  MAX_FILE_BYTES,
+  tooLarge,
+} from './inspect-file.js';
 export * from './types.js';

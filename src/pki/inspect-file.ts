@@ -25,7 +25,8 @@ export function certificateDers(report: FileReport): Uint8Array[] {
 /** Files larger than this are refused before reading: certificate files are kilobytes. */
 export const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-function errorReport(path: string, e: PkiError): FileReport {
+/** A FileReport for a file that could not be read at all. */
+export function errorReport(path: string, e: PkiError): FileReport {
   return {
     path,
     format: 'unknown',
@@ -60,10 +61,19 @@ export async function inspectFile(path: string, opts: InspectOptions): Promise<F
     if (st.size > MAX_FILE_BYTES) return errorReport(path, tooLarge(st.size));
     const fh = await open(path, 'r');
     try {
-      const buf = Buffer.alloc(Math.min(st.size, MAX_FILE_BYTES) + 1);
-      const { bytesRead } = await fh.read(buf, 0, buf.length, 0);
-      if (bytesRead > MAX_FILE_BYTES) return errorReport(path, tooLarge(bytesRead));
-      bytes = new Uint8Array(buf.buffer, buf.byteOffset, bytesRead);
+      // Read until end of file, never more than the limit: st.size is 0 for pipes such as
+      // `inspect <(cat cert.pem)`, so it only sizes the first read.
+      const chunks: Buffer[] = [];
+      let total = 0;
+      for (;;) {
+        const buf = Buffer.alloc(Math.min(Math.max(st.size, 65536), MAX_FILE_BYTES + 1 - total));
+        const { bytesRead } = await fh.read(buf, 0, buf.length, null);
+        if (bytesRead === 0) break;
+        chunks.push(buf.subarray(0, bytesRead));
+        total += bytesRead;
+        if (total > MAX_FILE_BYTES) return errorReport(path, tooLarge(null));
+      }
+      bytes = new Uint8Array(Buffer.concat(chunks, total));
     } finally {
       await fh.close();
     }
@@ -73,13 +83,12 @@ export async function inspectFile(path: string, opts: InspectOptions): Promise<F
   return inspectBytes(bytes, { ...opts, path });
 }
 
-/** The one-line "too large" error. */
-export function tooLarge(size: number): PkiError {
+/** The one-line "too large" error; `size` null when only "more than the limit" is known (a pipe). */
+export function tooLarge(size: number | null): PkiError {
   const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  return new PkiError(
-    'too-large',
-    `file is too large (${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}), so it is not a certificate file`,
-  );
+  const what =
+    size === null ? `more than ${mb(MAX_FILE_BYTES)}` : `${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}`;
+  return new PkiError('too-large', `file is too large (${what}), so it is not a certificate file`);
 }
 
 /** Describes every certificate in bytes already read (e.g. stdin); never throws for bad input. */
@@ -87,7 +96,7 @@ export async function inspectBytes(
   bytes: Uint8Array,
   opts: InspectOptions & { path: string },
 ): Promise<FileReport> {
-  if (bytes.length > MAX_FILE_BYTES) return errorReport(opts.path, tooLarge(bytes.length));
+  if (bytes.length > MAX_FILE_BYTES) return errorReport(opts.path, tooLarge(null));
   try {
     const loaded = await loadBytes(bytes, opts.password);
     const certificates: CertificateReport[] = [];
