@@ -163,6 +163,21 @@ describe('the course in a real terminal (tmux, built binary)', () => {
     await t.waitFor(`Lesson 2: ${course.lessons[1]!.title}`);
   });
 
+  it('asks before resetting progress in a terminal, and resets on y', async () => {
+    const home = newHome();
+    writeFileSync(
+      join(home, 'progress.json'),
+      JSON.stringify({ format: 1, lessons: {}, review: {}, lastLesson: 'keyspec' }),
+    );
+    const t = open('reset', home, { args: ['progress', '--reset'] });
+    await t.waitFor('[y/N]', 'the confirmation question');
+    t.type('y');
+    t.keys('Enter');
+    await t.waitFor('Progress reset');
+    await t.waitFor('[exited 0]');
+    expect(progressOf(home).lastLesson).toBeUndefined();
+  });
+
   it('refuses to start the TUI without a terminal and points to the line mode (exit 2)', () => {
     const env: NodeJS.ProcessEnv = { ...process.env, CERT_TUTOR_HOME: newHome() };
     delete env.CI;
