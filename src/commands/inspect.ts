@@ -1,15 +1,16 @@
 import { readFile } from 'node:fs/promises';
 import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+// Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
+// never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
+import { buildChains } from '../pki/chain.js';
 import {
-  buildChains,
   certificateDers,
   errorReport,
   inspectBytes,
   inspectFile,
   MAX_FILE_BYTES,
-  noteKeyMatchesAcrossFiles,
   tooLarge,
-} from '../pki/index.js';
+} from '../pki/inspect-file.js';
 import type { CertificateReport, FileReport } from '../pki/types.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
 import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
@@ -86,7 +87,10 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       reports.push(r);
     }
   }
-  noteKeyMatchesAcrossFiles(reports, certificateDers);
+  if (reports.some((r) => r.privateKeys.length > 0)) {
+    const { noteKeyMatchesAcrossFiles } = await import('../pki/containers/index.js');
+    noteKeyMatchesAcrossFiles(reports, certificateDers);
+  }
   if (values.json) {
     ctx.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
   } else {
