@@ -42,8 +42,10 @@ export interface Binding {
   intent: Intent;
   keys: KeySpec[];
   scopes: readonly Scope[];
-  /** Short label for the footer hint line ("next page"). */
+  /** Short label for the footer hint line and the help ("next page"). */
   label: string;
+  /** What the key does on a particular screen, when that says more than `label`. */
+  labelOn?: Partial<Record<Scope, string>>;
   /** Shown in the footer hint line, not only in the help overlay. */
   isHinted: boolean;
 }
@@ -54,10 +56,25 @@ const ALL: readonly Scope[] = ['home', 'lesson', 'quiz', 'score', 'inspect'];
 export const KEY_MAP: readonly Binding[] = [
   { intent: 'help', keys: [{ char: '?' }], scopes: [...ALL, 'help'], label: 'help', isHinted: true },
   {
+    intent: 'quit',
+    keys: [{ char: 'q' }, { ctrl: 'c' }],
+    scopes: [...ALL, 'help'],
+    label: 'quit (progress is saved)',
+    isHinted: true,
+  },
+  {
+    intent: 'back',
+    keys: [{ special: 'escape' }, { special: 'backspace' }],
+    scopes: ['lesson', 'quiz', 'score', 'inspect', 'help'],
+    label: 'back',
+    isHinted: true,
+  },
+  {
     intent: 'up',
     keys: [{ special: 'upArrow' }, { char: 'k' }],
     scopes: ['home', 'quiz', 'lesson', 'inspect'],
     label: 'move up / scroll',
+    labelOn: { home: 'move up', quiz: 'move up', lesson: 'scroll up', inspect: 'scroll up' },
     isHinted: false,
   },
   {
@@ -65,6 +82,7 @@ export const KEY_MAP: readonly Binding[] = [
     keys: [{ special: 'downArrow' }, { char: 'j' }],
     scopes: ['home', 'quiz', 'lesson', 'inspect'],
     label: 'move down / scroll',
+    labelOn: { home: 'move down', quiz: 'move down', lesson: 'scroll down', inspect: 'scroll down' },
     isHinted: false,
   },
   {
@@ -114,6 +132,7 @@ export const KEY_MAP: readonly Binding[] = [
     keys: [{ special: 'return' }],
     scopes: ['home', 'lesson', 'quiz', 'score'],
     label: 'open / answer / continue',
+    labelOn: { home: 'open', lesson: 'next page', quiz: 'answer / next', score: 'continue' },
     isHinted: true,
   },
   { intent: 'hint', keys: [{ char: 'h' }], scopes: ['quiz'], label: 'hint', isHinted: true },
@@ -129,20 +148,6 @@ export const KEY_MAP: readonly Binding[] = [
     keys: [{ char: 'i' }],
     scopes: ['lesson', 'quiz'],
     label: 'inspect the certificate',
-    isHinted: true,
-  },
-  {
-    intent: 'back',
-    keys: [{ special: 'escape' }, { special: 'backspace' }],
-    scopes: ['lesson', 'quiz', 'score', 'inspect', 'help'],
-    label: 'back',
-    isHinted: true,
-  },
-  {
-    intent: 'quit',
-    keys: [{ char: 'q' }, { ctrl: 'c' }],
-    scopes: [...ALL, 'help'],
-    label: 'quit (progress is saved)',
     isHinted: true,
   },
 ];
@@ -194,21 +199,30 @@ export function keyName(spec: KeySpec, unicode: boolean): string {
   return names[spec.special] ?? spec.special;
 }
 
+/** What a binding does on the screen of `scope`. */
+export const labelFor = (b: Binding, scope: Scope) => b.labelOn?.[scope] ?? b.label;
+
 /** The bindings of a scope, in table order. */
 export const bindingsFor = (scope: Scope) => KEY_MAP.filter((b) => b.scopes.includes(scope));
 
 /** The footer hint line for a scope: "? help · → next page · ...", drawn from the table. */
 export function hintLine(scope: Scope, unicode: boolean): string {
-  return bindingsFor(scope)
-    .filter((b) => b.isHinted)
-    .map((b) => `${keyName(b.keys[0]!, unicode)} ${b.label.replace(/ \(.*\)$/, '')}`)
-    .join('  ');
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const b of bindingsFor(scope)) {
+    const label = labelFor(b, scope).replace(/ \(.*\)$/, '');
+    // Two keys doing the same thing on this screen (→ and Enter in a lesson): hint the first only.
+    if (!b.isHinted || seen.has(label)) continue;
+    seen.add(label);
+    parts.push(`${keyName(b.keys[0]!, unicode)} ${label}`);
+  }
+  return parts.join('  ');
 }
 
 /** The help overlay's rows for a scope: every key of every binding, with its description. */
 export function helpRows(scope: Scope, unicode: boolean): { keys: string; label: string }[] {
   return bindingsFor(scope).map((b) => ({
     keys: b.keys.map((k) => keyName(k, unicode)).join(', '),
-    label: b.label,
+    label: labelFor(b, scope),
   }));
 }
