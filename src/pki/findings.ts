@@ -1,5 +1,6 @@
 import { ANY_EKU, PURPOSE_OIDS } from './eku-names.js';
 import type { DecodedExtensions } from './extensions.js';
+import { EXTENSIONS } from './oids.js';
 import type { Finding, PurposeId, Role, SubjectAltNameEntry } from './types.js';
 
 /** What the findings are computed from. */
@@ -44,7 +45,7 @@ export function findingsFor(x: FindingInput): Finding[] {
     add(
       'unknown-critical-extension',
       'error',
-      `Critical extension ${x.unknownCritical.join(', ')} is not recognised: RFC 5280 §4.2 says a user MUST reject the certificate (OpenSSL verify: error 34).`,
+      `Critical extension ${x.unknownCritical.map((o) => (EXTENSIONS[o] ? `${EXTENSIONS[o].name} (${o})` : o)).join(', ')} is not one that path validation processes (OpenSSL 3.0 verify: error 34, "unhandled critical extension"): RFC 5280 §4.2 says to reject a certificate with a critical extension it does not recognise or cannot process.`,
     );
   }
   if (x.validity === 'expired')
