@@ -159,6 +159,25 @@ describe('reducer, one test per action', () => {
     });
   });
 
+  it('inspect from a quiz marks the deciding fields only once the item is answered', () => {
+    const course = testCourse();
+    const q1 = course.lessons[0]!.quiz[0]!;
+    Object.assign(q1, {
+      kind: 'classify',
+      fixture: { ref: 'builtin:leaf/server.pem', path: SERVER_PEM, index: 0 },
+    });
+    const base = { ...freshState(), course };
+    const atQuiz = run(base, { type: 'select', now }, { type: 'last' }, { type: 'next', now });
+    expect(run(atQuiz, { type: 'inspect' }).screen).toMatchObject({
+      kind: 'inspect',
+      target: { highlight: [] },
+    });
+    const answered = run(atQuiz, { type: 'select', now }, { type: 'inspect' });
+    expect(answered.screen).toMatchObject({
+      target: { highlight: expect.arrayContaining(['extendedKeyUsage']) },
+    });
+  });
+
   it('inspect does nothing on a page without a certificate', () => {
     const s = inLesson();
     expect(reducer(s, { type: 'inspect' })).toBe(s);

@@ -215,7 +215,8 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
       const target = {
         path: item.fixture.path,
         index: item.fixture.index,
-        highlight: QUIZ_HIGHLIGHT[item.kind] ?? [],
+        // Marking the deciding fields before the answer would give it away.
+        highlight: s.answered ? (QUIZ_HIGHLIGHT[item.kind] ?? []) : [],
       };
       return { ...state, screen: { kind: 'inspect', target, scroll: 0, back: s } };
     }
