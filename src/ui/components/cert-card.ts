@@ -116,7 +116,7 @@ export function certCard(
   for (const r of fieldRows(c, full)) {
     line(hl(r.field, `${r.label}: ${r.value}`), mark(r.field), '    ');
   }
-  if (highlight.length) line(t.paint('muted', `${t.sym.mark} marks the fields this page is about`));
+  if (highlight.length) line(t.paint('muted', `${t.sym.mark} marks the fields to look at`));
   out.push(t.paint('border', `${t.sym.boxBottom}${t.sym.hLine.repeat(Math.max(0, width - 1))}`));
   return out;
 }
