@@ -19,6 +19,8 @@ export interface ParsedCert {
   /** Content bytes of the serialNumber INTEGER. */
   serial: Uint8Array;
   tbsSignatureOid: string;
+  /** Full encoding of the tbsCertificate's signature AlgorithmIdentifier. */
+  tbsSignatureAlgorithm: Uint8Array;
   signatureOid: string;
   /** Full encoding of the outer AlgorithmIdentifier (parameters matter for RSA-PSS). */
   signatureAlgorithm: Uint8Array;
@@ -141,7 +143,8 @@ export function parseCertificate(der: Uint8Array): ParsedCert {
   const serialT = f[i++];
   if (!serialT) bad('no serial number');
   const serial = integerContent(der, serialT, 'the serial number');
-  const tbsSig = algorithm(der, f[i++], 'the signature algorithm');
+  const tbsSigT = f[i++];
+  const tbsSig = algorithm(der, tbsSigT, 'the signature algorithm');
   const issuerT = f[i++];
   const validityT = f[i++];
   const subjectT = f[i++];
@@ -172,6 +175,7 @@ export function parseCertificate(der: Uint8Array): ParsedCert {
     version,
     serial,
     tbsSignatureOid: tbsSig.oid,
+    tbsSignatureAlgorithm: encoding(der, tbsSigT!),
     signatureOid: outer.oid,
     signatureAlgorithm: encoding(der, sigAlgT!),
     signature,

@@ -1,6 +1,6 @@
 import { constants, type KeyObject, verify } from 'node:crypto';
 import type { ParsedCert } from './cert-parse.js';
-import { childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
+import { bytesEqual, childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
 import { SIGNATURE_ALGORITHMS } from './oids.js';
 import { publicKeyObject } from './public-key.js';
 
@@ -74,8 +74,10 @@ export function certificateKey(c: ParsedCert): KeyObject | null {
 }
 
 /**
- * Whether `issuer`'s key verifies `child`'s signature. Cached per pair of certificate byte arrays,
- * so describing a file and chaining it verify each signature once.
+ * Whether `issuer`'s key verifies `child`'s signature. RFC 5280 §4.1.1.2: the outer
+ * signatureAlgorithm MUST equal the tbsCertificate's signature field; a certificate where they
+ * differ does not verify (OpenSSL's X509_verify refuses it the same way). Cached per pair of
+ * certificate byte arrays, so describing a file and chaining it verify each signature once.
  */
 export function signedBy(child: ParsedCert, issuer: ParsedCert): boolean {
   let byIssuer = signedCache.get(child.der);
@@ -85,13 +87,15 @@ export function signedBy(child: ParsedCert, issuer: ParsedCert): boolean {
   }
   let ok = byIssuer.get(issuer.der);
   if (ok === undefined) {
-    ok = verifySignature(
-      child.tbs,
-      child.signatureOid,
-      child.signatureAlgorithm,
-      child.signature,
-      certificateKey(issuer),
-    );
+    ok =
+      bytesEqual(child.tbsSignatureAlgorithm, child.signatureAlgorithm) &&
+      verifySignature(
+        child.tbs,
+        child.signatureOid,
+        child.signatureAlgorithm,
+        child.signature,
+        certificateKey(issuer),
+      );
     byIssuer.set(issuer.der, ok);
   }
   return ok;
