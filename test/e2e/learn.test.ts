@@ -158,6 +158,15 @@ describe('the course in a real terminal (tmux, built binary)', () => {
     expect(t.cursorVisible()).toBe(true);
   });
 
+  it('paints every frame on a terminal even when CI is set in the environment', async () => {
+    const t = new Terminal('ci');
+    terminals.push(t);
+    t.start({ home: newHome(), env: { CI: 'true' } });
+    await t.waitFor('lessons done', 'the home screen while CI=true');
+    t.keys('Enter');
+    await t.waitFor('page 1/', 'a second frame');
+  });
+
   it('opens a lesson directly by number', async () => {
     const t = open('direct', newHome(), { args: ['learn', '2'] });
     await t.waitFor(`Lesson 2: ${course.lessons[1]!.title}`);
