@@ -79,7 +79,9 @@ describe('cert-tutor inspect (built binary) on bad input', () => {
   it('refuses more than 10 MB on stdin with one line, reading no further', () => {
     const r = run(['-'], Buffer.alloc(11 * 1024 * 1024, 0x41));
     expect(r.code).toBe(1);
-    expect(r.stderr.trim()).toBe('(stdin): file is too large (more than 10.0 MB), so it is not a certificate file');
+    expect(r.stderr.trim()).toBe(
+      '(stdin): file is too large (more than 10.0 MB), so it is not a certificate file',
+    );
   });
 
   it('exits 2 with a pointer to --help for usage errors', () => {
