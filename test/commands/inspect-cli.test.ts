@@ -149,6 +149,30 @@ describe('cert-tutor inspect (built binary) on good input', () => {
     }
   });
 
+  it('opens a PKCS#12 file with --password-file and refuses a wrong --password in one line', () => {
+    const pfx = manifest.files['containers/client-modern.pfx'];
+    writeFileSync(join(dir, 'pw.txt'), `${pfx.password}\n`);
+    const ok = run(['--json', '--password-file', join(dir, 'pw.txt'), fx('containers/client-modern.pfx')]);
+    expect(ok.code).toBe(0);
+    const file = JSON.parse(ok.stdout).files[0];
+    expect(file.format).toBe(pfx.format);
+    expect(file.certificates.map((c: { kind: string }) => c.kind)).toEqual(
+      pfx.certificates.map((c: { kind: string }) => c.kind),
+    );
+    const bad = run(['--password', 'not-the-password', fx('containers/client-modern.pfx')]);
+    expect(bad.code).toBe(1);
+    expect(bad.stderr.trim().split('\n')).toHaveLength(1);
+    expect(bad.stderr).toMatch(/password/);
+    const both = run([
+      '--password',
+      'a',
+      '--password-file',
+      join(dir, 'pw.txt'),
+      fx('containers/client-modern.pfx'),
+    ]);
+    expect(both.code).toBe(2);
+  });
+
   it('chains certificates given in separate files, leaf to root', () => {
     const r = run([fx('leaf/server.pem'), fx('ca/intermediate-ca.pem'), fx('ca/root-ca.pem')]);
     expect(r.code).toBe(0);
