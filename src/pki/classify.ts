@@ -4,6 +4,7 @@ import type { CertKind, EkuEntry, PurposeId, Role, SubjectAltNameEntry } from '.
 /** What the one-word kind and the summary are computed from. */
 export interface ClassifyInput {
   role: Role;
+  selfIssued: boolean;
   selfSigned: boolean;
   purposes: Record<PurposeId, boolean>;
   purposeReasons: Record<PurposeId, string>;
@@ -92,7 +93,9 @@ export function summaryOf(x: ClassifyInput, kind: CertKind): string {
     const how =
       kind === 'root CA'
         ? 'self-signed, a trust anchor only if installed as trusted'
-        : 'issued by another CA';
+        : x.selfIssued
+          ? 'self-issued, but its own key does not verify its signature'
+          : 'issued by another CA';
     s = `${NOUN[kind]} for ${who} (${how}); ${signs}`;
   } else if (kind === 'unusable') {
     // Explain with a purpose the EKU actually names, when it names one of the six.

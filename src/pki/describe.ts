@@ -80,6 +80,7 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
   const version = c.version + 1;
   const classifyInput = {
     role,
+    selfIssued,
     selfSigned,
     purposes,
     purposeReasons,
