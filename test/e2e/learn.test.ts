@@ -167,6 +167,23 @@ describe('the course in a real terminal (tmux, built binary)', () => {
     await t.waitFor('page 1/', 'a second frame');
   });
 
+  it('stays readable without colour (NO_COLOR) and without Unicode (TERM=dumb)', async () => {
+    const t = new Terminal('plain-look');
+    terminals.push(t);
+    t.start({ home: newHome(), env: { NO_COLOR: '1', TERM: 'dumb' } });
+    await t.waitFor('lessons done');
+    // Page 3 of lesson 1 shows a certificate card with marked fields.
+    t.keys('Enter');
+    await t.waitFor('page 1/');
+    t.keys('Space', 'Space');
+    const s = await t.waitFor('Issued to:', 'a page with a certificate card');
+    expect(s).toMatch(/^\|\s+\* /m);
+    // The lesson text may quote a "§"; the UI's own symbols and box drawing must all be ASCII.
+    expect(s).not.toMatch(/[❯★│─┌└●✔✘◯◉═↑↓→←]/);
+    // No colour codes (SGR 30-37, 38, 90-97 foregrounds) on screen.
+    expect(t.screen(true)).not.toMatch(/\u001B\[[0-9;]*(3[0-8]|9[0-7])m/);
+  });
+
   it('opens a lesson directly by number', async () => {
     const t = open('direct', newHome(), { args: ['learn', '2'] });
     await t.waitFor(`Lesson 2: ${course.lessons[1]!.title}`);

@@ -59,9 +59,9 @@ export class Terminal {
     );
   }
 
-  /** The visible screen, as text. */
-  screen(): string {
-    return this.tmux('capture-pane', '-p');
+  /** The visible screen, as text (with `escapes`, the colour and style codes too). */
+  screen(escapes = false): string {
+    return this.tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []));
   }
 
   /** Sends keys by tmux name ("Enter", "Escape", "C-c", "Down") or literal text with `literal`. */

@@ -15,8 +15,14 @@ export function useKeyRouter(): { current: Handler | null } {
   const active = useRef<Handler | null>(null);
   useInput((input: string, key: Key) => {
     const h = active.current;
-    const hit = h ? intentFor(h.scope, input, key) : null;
-    if (h && hit) h.onIntent(hit.intent, hit.n);
+    if (!h) return;
+    // Keys typed faster than a frame (or pasted) arrive as one chunk: take them one by one.
+    const chars =
+      input.length > 1 && !key.ctrl && !key.meta && /^[\x20-\x7E]+$/.test(input) ? [...input] : [input];
+    for (const ch of chars) {
+      const hit = intentFor(h.scope, ch, key);
+      if (hit) h.onIntent(hit.intent, hit.n);
+    }
   });
   return active;
 }
