@@ -82,6 +82,14 @@ describe('lesson reader', () => {
     await a.waitFor('page 2/3');
   });
 
+  it('takes every key of a chunk typed faster than a frame', async () => {
+    const a = start();
+    await a.press('enter');
+    await a.waitFor('page 1/3');
+    await a.press('ll');
+    await a.waitFor('page 3/3');
+  });
+
   it('goes back home with Backspace', async () => {
     const a = start();
     await a.press('enter');
