@@ -127,11 +127,25 @@ function block(tok: Token, width: number, t: Theme, indent: string): string[] {
   }
 }
 
+const cache = new Map<string, string[]>();
+const CACHE_SIZE = 200;
+
 /**
  * Renders Markdown (marked's lexer) to styled lines no wider than `width`: headings, paragraphs,
- * emphasis, code, lists, tables and quotes. Blocks are separated by one blank line.
+ * emphasis, code, lists, tables and quotes. Blocks are separated by one blank line. Results are
+ * kept (by text, width and theme) so paging back and forth, or a page rendered ahead, costs nothing.
  */
 export function renderMarkdown(md: string, width: number, t: Theme): string[] {
+  const key = `${width}\u0000${t.color}\u0000${t.unicode}\u0000${md}`;
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const lines = render(md, width, t);
+  if (cache.size >= CACHE_SIZE) cache.delete(cache.keys().next().value as string);
+  cache.set(key, lines);
+  return lines;
+}
+
+function render(md: string, width: number, t: Theme): string[] {
   const out: string[] = [];
   for (const tok of lexer(md)) {
     const lines = block(tok, width, t, '');

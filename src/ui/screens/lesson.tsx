@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { bodyMetrics, Frame } from '../components/frame.js';
 import { renderMarkdown } from '../components/markdown.js';
 import { useKeys } from '../input/use-keys.js';
@@ -38,6 +38,15 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
     }
     return out;
   }, [blocks, width, t, page, lesson, ...certKey]);
+  // Render the neighbouring pages once this frame is out, so the next page turn finds them ready.
+  useEffect(() => {
+    const id = setTimeout(() => {
+      for (const p of [page + 1, page - 1])
+        for (const b of lesson.pages[p]?.blocks ?? [])
+          if (b.type === 'markdown') renderMarkdown(b.text, width, t);
+    }, 0);
+    return () => clearTimeout(id);
+  }, [lesson, page, width, t]);
   const { maxScroll } = bodyMetrics(lines.length, size);
   useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
   const hasCard = blocks.some((b) => b.type === 'cert');
