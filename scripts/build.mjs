@@ -1,5 +1,14 @@
 // Bundles the CLI into one ESM file with no runtime dependencies (stack-notes.md, "Bundling pitfalls").
-import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -23,8 +32,12 @@ const emptyDevtools = {
 
 mkdirSync(join(root, 'dist'), { recursive: true });
 const result = await build({
-  entryPoints: [join(root, 'src/cli.ts')],
-  outfile: join(root, 'dist/cert-tutor.js'),
+  entryPoints: { 'cert-tutor': join(root, 'src/cli.ts') },
+  outdir: join(root, 'dist'),
+  // Code splitting: each command loads only its own code, so `--version` parses almost nothing and
+  // the course TUI paints its first frame before the certificate engine is even read.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -43,6 +56,14 @@ const result = await build({
   logLevel: 'warning',
 });
 chmodSync(join(root, 'dist/cert-tutor.js'), 0o755);
+// Chunks of earlier builds (their names carry a content hash) would only bloat the package. Only
+// old ones go: a build running at the same moment (or a binary starting) may still need recent ones.
+const outputs = new Set(Object.keys(result.metafile.outputs).map((o) => join(root, o)));
+const chunkDir = join(root, 'dist', 'chunks');
+for (const f of existsSync(chunkDir) ? readdirSync(chunkDir) : []) {
+  const path = join(chunkDir, f);
+  if (!outputs.has(path) && statSync(path).mtimeMs < Date.now() - 10 * 60_000) rmSync(path, { force: true });
+}
 
 // Keep the licence texts of everything bundled (they ship in the package).
 const seen = new Set();
