@@ -1,7 +1,6 @@
 import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
-import { dueCount } from '../progress/review.js';
 import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
 import { loadOutline } from './learn-outline.js';
 import type { CommandContext } from './types.js';
@@ -80,7 +79,6 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     progress: loaded.doc,
     notice: loaded.notice,
     startLesson,
-    reviewDue: dueCount(loaded.doc, ctx.now),
     onSave: (doc) => saveProgress(home, doc),
   });
 }

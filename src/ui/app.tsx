@@ -31,8 +31,6 @@ export interface AppProps {
   now: () => Date;
   /** Open this lesson (an id of the course) instead of the home screen. */
   startLesson?: string;
-  /** How many review items are due (shown on the home screen). */
-  reviewDue?: number;
   /** When `course` is only the outline (no quizzes): loads the full course, after the first frame. */
   outline?: { loadFull: () => Promise<Course> };
 }
@@ -127,7 +125,6 @@ export function App(props: AppProps) {
     certs,
     now: props.now,
     isActive: state.overlay === null,
-    reviewDue: props.reviewDue,
   };
   return <KeysContext.Provider value={keys}>{activeScreen(sp)}</KeysContext.Provider>;
 }

@@ -13,7 +13,6 @@ export interface StartOptions {
   progress: ProgressDoc;
   notice?: string;
   startLesson?: string;
-  reviewDue?: number;
   outline?: AppProps['outline'];
   onSave: (doc: ProgressDoc) => void;
 }
@@ -58,7 +57,6 @@ export async function startTui(o: StartOptions): Promise<number> {
       loadCert={certLoader(Number.isNaN(clock.getTime()) ? o.ctx.now : clock)}
       now={() => new Date()}
       startLesson={o.startLesson}
-      reviewDue={o.reviewDue}
       outline={o.outline}
     />,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },

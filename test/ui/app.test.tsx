@@ -1,8 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { recordPage } from '../../src/progress/record.js';
+import { recordReview } from '../../src/progress/review.js';
 import { emptyProgress } from '../../src/progress/types.js';
 import { helpRows } from '../../src/ui/input/key-map.js';
 import { makeTheme } from '../../src/ui/theme.js';
+import { testCourse } from './course-fixture.js';
 import { type AppHarness, renderApp } from './render-app.js';
 
 let app: AppHarness | undefined;
@@ -37,7 +39,13 @@ describe('home screen', () => {
   });
 
   it('says how many items are due for review', async () => {
-    const a = start({ reviewDue: 3 });
+    // Three items answered wrong a day before the lesson clock: each is due again 10 minutes later.
+    const dayBefore = new Date(Date.parse(testCourse().clock) - 86_400_000);
+    const progress = ['q1', 'q2', 'q3'].reduce(
+      (d, id) => recordReview(d, `alpha/${id}`, 'again', dayBefore),
+      emptyProgress(),
+    );
+    const a = start({ progress });
     await a.waitFor('3 items due for review');
   });
 });

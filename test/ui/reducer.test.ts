@@ -92,6 +92,15 @@ describe('reducer, one test per action', () => {
     });
   });
 
+  it('select answers: the item is scheduled for review, sooner when it was wrong', () => {
+    const right = run(inQuiz(), { type: 'pick', n: 2 }, { type: 'select', now });
+    const wrong = run(inQuiz(), { type: 'select', now });
+    const dueRight = Date.parse(right.progress.review['alpha/q1']!.due);
+    const dueWrong = Date.parse(wrong.progress.review['alpha/q1']!.due);
+    expect(right.progress.review['alpha/q1']).toMatchObject({ reps: 1 });
+    expect(dueWrong).toBeLessThan(dueRight);
+  });
+
   it('select answers: a wrong answer is missed and says why that choice is wrong', () => {
     const s = run(inQuiz(), { type: 'select', now });
     expect(quiz(s).answered).toMatchObject({ correct: false, whyWrong: 'Red is the colour of danger.' });

@@ -1,3 +1,4 @@
+import { dueCount } from '../../progress/review.js';
 import { Frame } from '../components/frame.js';
 import { progressBar } from '../components/progress-bar.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
@@ -30,7 +31,7 @@ const firstSentence = (text: string) =>
   (text.match(/^.*?[.!?](\s|$)/s)?.[0] ?? text).replace(/\s+/g, ' ').trim();
 
 /** Home: the course title, every lesson with its status, overall progress, the lesson to continue. */
-export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, reviewDue }: ScreenProps) {
+export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: ScreenProps) {
   if (state.screen.kind !== 'home') throw new Error('HomeScreen needs the home screen');
   const { course, progress } = state;
   const cursor = state.screen.cursor;
@@ -56,7 +57,9 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive, rev
       ...wrapLines(`Welcome back. Continue where you left off: lesson ${l.number}, ${l.title}.`, width),
     );
   }
-  if (reviewDue && reviewDue > 0) {
+  // Live: answers given in this session schedule reviews too.
+  const reviewDue = dueCount(progress, now());
+  if (reviewDue > 0) {
     lines.push(
       t.paint(
         'accent',

@@ -16,8 +16,6 @@ export interface ScreenProps {
   now: () => Date;
   /** False while an overlay is open: then this screen does not listen to keys. */
   isActive: boolean;
-  /** How many review items are due, when the review scheduler is available. */
-  reviewDue?: number;
 }
 
 /** Turns a key-map intent into the reducer action, adding what only the screen knows. */

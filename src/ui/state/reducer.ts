@@ -1,6 +1,7 @@
 import { gradeAnswer } from '../../course/index.js';
 import type { Course } from '../../course/types.js';
 import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
+import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
 import { lessonById, nextLessonIndex, retryQuiz, startQuiz } from './course-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
@@ -197,7 +198,10 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
         item,
         picked.map((i) => item.choices[i]!),
       );
-      const progress = recordAnswer(state.progress, s.lessonId, item.id, grade.correct, a.now);
+      // Every answer also schedules the item for spaced review (a hinted right answer counts as hard).
+      const answered = recordAnswer(state.progress, s.lessonId, item.id, grade.correct, a.now);
+      const rating = ratingFor(grade.correct, s.isHintShown);
+      const progress = recordReview(answered, reviewKey(s.lessonId, item.id), rating, a.now);
       return {
         ...state,
         progress,
