@@ -166,8 +166,11 @@ export function chainLines(
     const c = certs[i];
     return c ? `${c.subject.commonName ?? c.subject.text} [${c.role}]` : `#${i}`;
   };
-  const check = (ok: boolean, what: string) =>
-    ok ? t.paint('success', `${t.sym.tick} ${what}`) : t.paint('danger', `${t.sym.cross} ${what}`);
+  // No-break spaces keep each check ("✔ issuer name") whole when the line wraps.
+  const check = (ok: boolean, what: string) => {
+    const text = `${ok ? t.sym.tick : t.sym.cross} ${what}`.replace(/ /g, '\u00A0');
+    return t.paint(ok ? 'success' : 'danger', text);
+  };
   const list: ChainReport[] =
     chains ?? file.chains.map((order) => ({ order, links: [], complete: false, missing: [] }));
   const out: string[] = [];
@@ -185,7 +188,9 @@ export function chainLines(
           check(link.issuerHasKeyCertSign, 'keyCertSign'),
           check(link.datesValid, 'dates'),
         ].join('  ');
-        out.push(...wrapHanging(checks, width, `${pad}   `));
+        // A root's link points at itself: its checks are those of its own self-signature.
+        const what = link.parent === link.child ? 'self-signed:' : 'against its issuer (below):';
+        out.push(...wrapHanging(`${t.paint('muted', what)} ${checks}`, width, `${pad}   `, `${pad}   `));
         for (const p of link.problems)
           out.push(...wrapHanging(p, width, `${pad}   ${t.paint('danger', t.sym.cross)} `));
       }

@@ -15,7 +15,7 @@ describe('certificate card', () => {
     const file = await inspectFile(join(fixturesDir(), 'leaf', 'client.pem'), { now });
     const lines = certCard(file.certificates[0]!, ['extendedKeyUsage', 'subject'], 60, plain);
     for (const l of lines) expect(widthOf(l)).toBeLessThanOrEqual(60);
-    const text = lines.join('\n');
+    const text = lines.join('\n').replace(/\u00A0/g, ' ');
     expect(text).toContain('This certificate is intended for the following purpose(s):');
     expect(text).toMatch(/★ Issued to: /);
     expect(text).toMatch(
@@ -43,7 +43,7 @@ describe('chain drawing', () => {
   it('draws a chain leaf to root with each link checked', async () => {
     const file = await inspectFile(join(fixturesDir(), 'containers', 'chain.pem'), { now });
     const lines = chainLines(file, file.chainReports, 80, plain);
-    const text = lines.join('\n');
+    const text = lines.join('\n').replace(/\u00A0/g, ' ');
     const leaf = text.indexOf('www.example.test');
     const inter = text.indexOf('Teaching Intermediate CA');
     const root = text.indexOf('Teaching Root CA');
