@@ -1,4 +1,4 @@
-import { gradeAnswer } from '../../course/index.js';
+import { gradeAnswer } from '../../course/grade.js';
 import type { Course } from '../../course/types.js';
 import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
 import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
