@@ -39,7 +39,10 @@ async function play(input: string) {
   const outcome = await runPlainQuiz({
     io,
     items: ITEMS,
-    clock: () => new Date((t += 1000)),
+    clock: () => {
+      t += 1000;
+      return new Date(t);
+    },
     lessonLabel: (id) => `lesson 4, Chains (${id})`,
     onAnswer: (a) => saved.push(a),
   });
