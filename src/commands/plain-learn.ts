@@ -33,7 +33,7 @@ export interface PlainLearnOptions {
 function certDescriber(course: Course): (b: CertBlock) => Promise<string[]> {
   const read = fixtureReader(new Date(course.clock));
   return async (b) => {
-    const report = await read(b.path, undefined);
+    const report = await read(b.path, b.password);
     const cert = report.certificates[b.index];
     if (!cert) return [`(certificate ${b.ref} cannot be shown: ${report.error ?? 'not in the file'})`];
     return certificateCard(cert, {
