@@ -1,15 +1,6 @@
-import {
-  closeSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
-import { dirname } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { writeJsonAtomic } from '../progress/atomic-file.js';
 
 /** The results file format this build writes and reads. */
 export const RESULTS_FORMAT_VERSION = 1;
@@ -87,30 +78,14 @@ export function readResultsFile(path: string): QuizResults {
   return parseResults(raw);
 }
 
-let counter = 0;
-
 /**
  * Writes a results file atomically: a temporary file beside it, flushed, then renamed over the
  * target, so a teacher never collects a half-written file.
  */
 export function writeResultsFile(path: string, results: QuizResults): void {
-  const tmp = `${path}.${process.pid}.${++counter}.tmp`;
   try {
-    mkdirSync(dirname(path), { recursive: true });
-    const fd = openSync(tmp, 'w', 0o644);
-    try {
-      writeSync(fd, `${JSON.stringify(results, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, path);
+    writeJsonAtomic(path, results, 0o644);
   } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
-    }
     throw new ResultsFileError(
       `cannot write the results file ${path}: ${(e as { code?: string }).code ?? 'error'} (check the folder exists and is writable)`,
     );

@@ -1,16 +1,7 @@
-import {
-  closeSync,
-  existsSync,
-  fsyncSync,
-  mkdirSync,
-  openSync,
-  readFileSync,
-  renameSync,
-  unlinkSync,
-  writeSync,
-} from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
+import { writeJsonAtomic } from './atomic-file.js';
 import { emptyProgress, type ProgressDoc } from './types.js';
 import { validateProgress } from './validate.js';
 
@@ -77,31 +68,16 @@ export function loadProgress(home: string): { doc: ProgressDoc; notice?: string 
   };
 }
 
-let counter = 0;
-
 /**
  * Writes the document atomically: a temporary file in the same folder, flushed, then renamed over
  * the old one, so a crash or kill -9 at any moment leaves either the old or the new file, never half.
  */
 export function saveProgress(home: string, doc: ProgressDoc): void {
   const file = progressPath(home);
-  const tmp = `${file}.${process.pid}.${++counter}.tmp`;
   try {
     mkdirSync(home, { recursive: true });
-    const fd = openSync(tmp, 'w', 0o600);
-    try {
-      writeSync(fd, `${JSON.stringify(doc, null, 2)}\n`);
-      fsyncSync(fd);
-    } finally {
-      closeSync(fd);
-    }
-    renameSync(tmp, file);
+    writeJsonAtomic(file, doc, 0o600);
   } catch (e) {
-    try {
-      unlinkSync(tmp);
-    } catch {
-      // the temporary file was never created
-    }
     throw new ProgressError(
       `cannot save progress in ${home}: ${errCode(e)} (check its permissions or set CERT_TUTOR_HOME)`,
     );
