@@ -21,11 +21,25 @@ const ENTER_ALT = '\u001B[?1049h';
 const LEAVE_ALT = '\u001B[?1049l';
 const SHOW_CURSOR = '\u001B[?25h';
 
+/**
+ * The passwords the course gives for its PKCS#12 fixtures (a page's `password=`, a quiz item's
+ * `password:`), by absolute path, so a card on a password-protected PFX can be drawn.
+ */
+function fixturePasswords(course: Course, into: Map<string, string>): void {
+  for (const lesson of course.lessons) {
+    for (const page of lesson.pages)
+      for (const b of page.blocks)
+        if (b.type === 'cert' && b.password !== undefined) into.set(b.path, b.password);
+    for (const item of lesson.quiz)
+      if (item.fixture?.password !== undefined) into.set(item.fixture.path, item.fixture.password);
+  }
+}
+
 /** Describes a fixture with the certificate engine, imported on first use (after the first frame). */
-function certLoader(clock: Date): (path: string) => Promise<CertData> {
+function certLoader(clock: Date, passwords: Map<string, string>): (path: string) => Promise<CertData> {
   return async (path) => {
     const { inspectFile } = await import('../pki/index.js');
-    const file = await inspectFile(path, { now: clock });
+    const file = await inspectFile(path, { now: clock, password: passwords.get(path) });
     return { file };
   };
 }
@@ -47,6 +61,16 @@ export async function startTui(o: StartOptions): Promise<number> {
   process.once('exit', restore);
   const theme = makeTheme({ color: o.ctx.color, unicode: terminalIsUnicode(o.ctx.env) });
   const clock = new Date(o.course.clock);
+  const passwords = new Map<string, string>();
+  fixturePasswords(o.course, passwords);
+  const full = o.outline;
+  const outline = full && {
+    loadFull: async () => {
+      const course = await full.loadFull();
+      fixturePasswords(course, passwords);
+      return course;
+    },
+  };
   const instance = render(
     <App
       course={o.course}
@@ -54,10 +78,10 @@ export async function startTui(o: StartOptions): Promise<number> {
       notice={o.notice}
       theme={theme}
       onSave={o.onSave}
-      loadCert={certLoader(Number.isNaN(clock.getTime()) ? o.ctx.now : clock)}
+      loadCert={certLoader(Number.isNaN(clock.getTime()) ? o.ctx.now : clock, passwords)}
       now={() => new Date()}
       startLesson={o.startLesson}
-      outline={o.outline}
+      outline={outline}
     />,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
   );
