@@ -77,8 +77,8 @@ export function computeAnswer(
   return { error: `this certificate has no ${property}; pick another property or fixture` };
 }
 
-// Which wrong kinds make a fair distractor for each right kind: near misses, not nonsense.
-const KIND_NEIGHBOURS: Record<CertKind, CertKind[]> = {
+/** Which wrong kinds make a fair distractor for each right kind: near misses, not nonsense. */
+export const KIND_NEIGHBOURS: Record<CertKind, CertKind[]> = {
   server: ['client', 'server+client', 'unrestricted'],
   client: ['server', 'server+client', 'e-mail'],
   'server+client': ['server', 'client', 'unrestricted'],

@@ -1,14 +1,7 @@
 import { CERT_KINDS, type CertificateReport, type CertKind, type PurposeId } from '../pki/types.js';
+import { KIND_NEIGHBOURS } from './answer-from.js';
 import { type Random, sample } from './generate-random.js';
-import {
-  CONFUSABLE,
-  ekuWords,
-  KIND_PURPOSE,
-  PURPOSE_OIDS,
-  PURPOSE_WORDS,
-  YES_NO,
-  yesNo,
-} from './generate-text.js';
+import { ekuWords, KIND_PURPOSE, PURPOSE_OIDS, PURPOSE_WORDS, YES_NO, yesNo } from './generate-text.js';
 import type { QuizKind } from './types.js';
 
 /** A generated question before it is tied to a fixture and a lesson. */
@@ -26,7 +19,7 @@ export interface DraftItem {
 
 /** Four choices: the answer and three plausible other kinds, never duplicated. */
 function kindChoices(answer: CertKind, random: Random): string[] {
-  const near = CONFUSABLE[answer].filter((k) => k !== answer);
+  const near = KIND_NEIGHBOURS[answer].filter((k) => k !== answer);
   const picked = sample(near, 3, random);
   const rest = CERT_KINDS.filter((k) => k !== answer && !picked.includes(k));
   return [answer, ...picked, ...sample(rest, 3 - picked.length, random)];

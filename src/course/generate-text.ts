@@ -38,24 +38,6 @@ export const PURPOSE_WORDS: Record<PurposeId, string> = {
   OCSPSigning: 'sign OCSP responses',
 };
 
-/**
- * Kinds a learner plausibly confuses with each kind: distractors are drawn from these first,
- * then from the other kinds.
- */
-export const CONFUSABLE: Record<CertKind, CertKind[]> = {
-  server: ['client', 'server+client', 'unrestricted', 'unusable'],
-  client: ['server', 'server+client', 'e-mail', 'unrestricted'],
-  'server+client': ['server', 'client', 'unrestricted'],
-  'root CA': ['intermediate CA', 'server', 'unrestricted'],
-  'intermediate CA': ['root CA', 'server+client', 'unrestricted'],
-  'code signing': ['e-mail', 'time stamping', 'client'],
-  'e-mail': ['client', 'code signing', 'server+client'],
-  'time stamping': ['code signing', 'OCSP signing', 'unusable'],
-  'OCSP signing': ['time stamping', 'code signing', 'intermediate CA'],
-  unrestricted: ['server+client', 'root CA', 'unusable'],
-  unusable: ['unrestricted', 'server', 'client'],
-};
-
 /** "CN=www.example.test" style short name of a certificate's subject. */
 export const certName = (c: CertificateReport) =>
   c.subject.commonName ? `CN=${c.subject.commonName}` : c.subject.text || '(empty subject)';
