@@ -20,15 +20,6 @@ export function renderLabList(labs: LabInfo[]): string {
   ].join('\n');
 }
 
-/** A lab's numbered menu. */
-export function renderLabMenu(lab: LabInfo): string {
-  return [
-    `${lab.title}: ${lab.summary}`,
-    ...lab.scenarios.map((s, i) => `  ${i + 1}. ${s.label}   (${s.id})`),
-    '',
-  ].join('\n');
-}
-
 function renderCertificate(c: LabCertificate): string[] {
   const names = [...c.dnsNames.map((d) => `DNS:${d}`), ...c.ipAddresses.map((i) => `IP:${i}`)];
   return [

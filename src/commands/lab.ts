@@ -22,7 +22,9 @@ import {
   runMtls,
   runServerIdentity,
 } from '../labs/index.js';
-import { runInteractive } from './lab-interactive.js';
+import { runPlainLab } from '../plain/lab.js';
+import { createPlainIO } from '../plain/line-io.js';
+import { plainWidth } from '../plain/wrap.js';
 import { renderDualUse, renderLabList, renderLabResult } from './lab-render.js';
 import type { CommandContext } from './types.js';
 
@@ -130,7 +132,20 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         ctx.stdout.write(`${JSON.stringify(findLab(name), null, 2)}\n`);
         return 0;
       }
-      return await runInteractive(name, ctx, (id) => runScenario(name, id, ctx.now), renderResult);
+      // No SIGINT handler of its own: Ctrl+C goes to onSigint above (servers closed, exit 130).
+      const isTty = (ctx.stdin as { isTTY?: boolean }).isTTY === true;
+      const io = createPlainIO(ctx.stdin, ctx.stdout, { width: plainWidth(ctx.env), echo: !isTty });
+      try {
+        await runPlainLab({
+          io,
+          lab: name,
+          run: (id) => runScenario(name, id, ctx.now),
+          render: renderResult,
+        });
+      } finally {
+        io.close();
+      }
+      return 0;
     }
     const result = v.scenario
       ? await runScenario(name, v.scenario, ctx.now)

@@ -2,10 +2,12 @@ import { UserError } from '../cli-args.js';
 import { fixtureReader } from '../course/fixture-open.js';
 import { withShuffledChoices } from '../course/generate-quiz.js';
 import { CourseError, loadCourse } from '../course/index.js';
-import type { CertBlock, Course, Lesson } from '../course/types.js';
+import type { CertBlock, Course, LabBlock, Lesson } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { certificateCard } from '../plain/cert-card.js';
 import { type PlainExit, runPlainCourse } from '../plain/course.js';
+import { runPlainLab } from '../plain/lab.js';
+import type { PlainIO } from '../plain/line-io.js';
 import { runPlainQuiz } from '../plain/quiz.js';
 import { recordPage, recordQuiz } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
@@ -41,6 +43,20 @@ function certDescriber(course: Course): (b: CertBlock) => Promise<string[]> {
       reveal: true,
       title: `Certificate: ${b.ref.replace(/^builtin:/, '')}`,
     });
+  };
+}
+
+/** Runs a lab a page offers, in the line mode; its servers are closed when the learner leaves it. */
+function labRunner(io: PlainIO): (b: LabBlock) => Promise<'back' | PlainExit> {
+  return async (b) => {
+    const { closeAllLabServers, runLabScenario } = await import('../labs/index.js');
+    const { renderResult } = await import('./lab.js');
+    try {
+      const run = (id: string) => runLabScenario(b.lab, id, { now: new Date() });
+      return await runPlainLab({ io, lab: b.lab, run, render: renderResult, backTo: 'the lesson' });
+    } finally {
+      await closeAllLabServers();
+    }
   };
 }
 
@@ -107,6 +123,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
         doc = guard(() => updateProgress(home, (d) => recordPage(d, id, page)));
       },
       runQuiz,
+      runLab: labRunner(io),
     });
   } finally {
     io.close();

@@ -1,5 +1,6 @@
+import { findLab, LABS } from '../labs/catalog.js';
 import { resolveFixtureRef } from './fixture-ref.js';
-import { type CertBlock, HIGHLIGHT_FIELDS, type Page, type PageBlock } from './types.js';
+import { type CertBlock, HIGHLIGHT_FIELDS, type LabBlock, type Page, type PageBlock } from './types.js';
 import { type LineProblem, parseYamlSource } from './yaml-source.js';
 
 /** A certificate marker of lesson.md and the line it is on (the checker opens its file). */
@@ -19,11 +20,13 @@ export interface LessonMarkdown {
 
 const PAGE_BREAK = /^\s*<!--\s*page\s*-->\s*$/;
 const CERT_MARKER = /^\s*<!--\s*cert:(.*?)-->\s*$/;
+const LAB_MARKER = /^\s*<!--\s*lab:(.*?)-->\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
 /**
  * Reads lesson.md: YAML front matter (title, summary), then Markdown pages split by lines holding
- * only `<!-- page -->`; a line `<!-- cert: PATH highlight=F,F password=P -->` embeds a fixture.
+ * only `<!-- page -->`; a line `<!-- cert: PATH highlight=F,F password=P -->` embeds a fixture, and
+ * a line `<!-- lab: ID scenario=ID -->` offers a TLS lab.
  * Markers inside fenced code blocks are text, so a lesson can show the syntax itself.
  */
 export function parseLessonMarkdown(text: string, packDir: string): LessonMarkdown {
@@ -115,6 +118,13 @@ function readPages(lines: string[], start: number, packDir: string, out: LessonM
       }
       continue;
     }
+    const lab = inFence ? null : line.match(LAB_MARKER);
+    if (lab) {
+      flushText();
+      const block = readLabMarker(lab[1] ?? '', lineNo, out.problems);
+      if (block) page.blocks.push(block);
+      continue;
+    }
     if (!inFence && page.title === undefined) {
       const h = line.match(/^#{1,6}\s+(.*?)\s*#*\s*$/);
       if (h?.[1]) page.title = h[1];
@@ -165,6 +175,35 @@ function readCertMarker(
         message: `unknown cert marker option '${key}'; use highlight=FIELD,FIELD or password=P`,
       });
     }
+  }
+  return block;
+}
+
+const LAB_IDS = LABS.map((l) => l.id).join(', ');
+
+function readLabMarker(body: string, line: number, problems: LineProblem[]): LabBlock | null {
+  const [id, ...options] = body.trim().split(/\s+/);
+  const lab = id ? findLab(id) : undefined;
+  if (!id || id.includes('=') || !lab) {
+    problems.push({
+      line,
+      message:
+        id && !id.includes('=')
+          ? `there is no lab '${id}'; use one of: ${LAB_IDS}`
+          : `this lab marker names no lab; write <!-- lab: ID --> with ID one of: ${LAB_IDS}`,
+    });
+    return null;
+  }
+  const block: LabBlock = { type: 'lab', lab: lab.id };
+  for (const opt of options) {
+    const [key, value = ''] = opt.split(/=(.*)/s);
+    if (key === 'scenario' && lab.scenarios.some((s) => s.id === value)) block.scenario = value;
+    else if (key === 'scenario')
+      problems.push({
+        line,
+        message: `the ${lab.id} lab has no scenario '${value}'; use one of: ${lab.scenarios.map((s) => s.id).join(', ')}`,
+      });
+    else problems.push({ line, message: `unknown lab marker option '${key}'; use scenario=ID` });
   }
   return block;
 }

@@ -2,6 +2,7 @@
  * The plain data shapes of a loaded course (lessons/README.md describes the files they come from).
  * Front ends (TUI, line mode, quiz, reports) read these and never parse lesson files themselves.
  */
+import type { LabId } from '../labs/types.js';
 
 /** The quiz item kinds of lesson-pack format 1. */
 export type QuizKind = 'classify' | 'field' | 'has-private-key' | 'keyspec' | 'choice' | 'multi-choice';
@@ -56,8 +57,17 @@ export interface CertBlock {
   password?: string;
 }
 
+/** A TLS lab offered on a page with `<!-- lab: ID scenario=ID -->`: front ends let the learner run it. */
+export interface LabBlock {
+  type: 'lab';
+  /** The lab's id: mtls, server-identity or dual-use (`cert-tutor lab` lists them). */
+  lab: LabId;
+  /** The scenario to offer first, when the marker names one. */
+  scenario?: string;
+}
+
 /** One block of a page, in reading order. */
-export type PageBlock = MarkdownBlock | CertBlock;
+export type PageBlock = MarkdownBlock | CertBlock | LabBlock;
 
 /** One screen of a lesson. */
 export interface Page {

@@ -1,4 +1,5 @@
-import type { CertBlock, Course, Lesson } from '../course/types.js';
+import type { CertBlock, Course, LabBlock, Lesson } from '../course/types.js';
+import { findLab } from '../labs/catalog.js';
 import type { PlainIO } from './line-io.js';
 import { markdownToText } from './markdown-text.js';
 
@@ -30,10 +31,26 @@ export interface PlainCourseOptions {
   onPage: (lessonId: string, page: number) => void;
   /** Runs the lesson's quiz in the line mode (the caller saves the answers); returns how it ended. */
   runQuiz: (lesson: Lesson) => Promise<'done' | PlainExit>;
+  /** Runs a lab a page offers (real handshakes); 'back' returns to the page. Without it, labs are not offered. */
+  runLab?: (block: LabBlock) => Promise<'back' | PlainExit>;
 }
 
 const NEXT_PAGE = 'Enter: next page; b: back; q: stop: ';
 const LAST_PAGE = 'Enter: take the quiz of this lesson; s: skip the quiz; b: back; q: stop: ';
+const LAB_KEY = 't: run the lab; ';
+
+/** The lab a page offers, when it offers one and the line mode can run it. */
+function labOf(opts: PlainCourseOptions, lesson: Lesson, index: number): LabBlock | undefined {
+  if (!opts.runLab) return undefined;
+  return lesson.pages[index]?.blocks.find((b): b is LabBlock => b.type === 'lab');
+}
+
+/** A lab block as text: what it is and how to run it. */
+function labText(b: LabBlock, canRun: boolean): string {
+  const info = findLab(b.lab);
+  const how = canRun ? 'type t to run it here' : `run it with: cert-tutor lab ${b.lab}`;
+  return `TLS lab: ${info?.title ?? b.lab}: ${info?.summary ?? ''}. Real handshakes on 127.0.0.1; ${how}.`;
+}
 
 /** The lesson Enter opens on the menu: the one being read, else the first not done. */
 function suggested(opts: PlainCourseOptions, readNow: Set<string>): Lesson | undefined {
@@ -52,6 +69,7 @@ async function printPage(opts: PlainCourseOptions, lesson: Lesson, index: number
   for (const b of page.blocks) {
     io.say();
     if (b.type === 'markdown') io.say(markdownToText(b.text));
+    else if (b.type === 'lab') io.say(labText(b, opts.runLab !== undefined));
     else for (const l of await opts.describeCert(b)) io.say(l);
   }
   io.say();
@@ -67,11 +85,15 @@ async function readLesson(opts: PlainCourseOptions, lesson: Lesson): Promise<'do
     opts.onPage(lesson.id, page);
     await printPage(opts, lesson, page);
     const isLast = page === lesson.pages.length - 1;
-    const line = await io.ask(isLast ? LAST_PAGE : NEXT_PAGE);
+    const lab = labOf(opts, lesson, page);
+    const line = await io.ask((lab ? LAB_KEY : '') + (isLast ? LAST_PAGE : NEXT_PAGE));
     if (line === null) return 'eof';
     const t = line.trim().toLowerCase();
     if (t === 'q') return 'quit';
-    if (t === 'b') page = Math.max(0, page - 1);
+    if (lab && opts.runLab && t === 't') {
+      const r = await opts.runLab(lab);
+      if (r !== 'back') return r;
+    } else if (t === 'b') page = Math.max(0, page - 1);
     else if (isLast && t === 's') return 'done';
     else if (isLast) return lesson.quiz.length ? opts.runQuiz(lesson) : 'done';
     else page++;
