@@ -1,12 +1,14 @@
 import { Text, useApp } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
+import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import type { CertData } from './cert-data.js';
 import { KeysContext, useKeyRouter, useKeys } from './input/use-keys.js';
 import { HelpOverlay } from './screens/help.js';
 import { HomeScreen } from './screens/home.js';
 import { InspectScreen } from './screens/inspect.js';
+import { LabScreenView } from './screens/lab.js';
 import { LessonScreen } from './screens/lesson.js';
 import { QuizScreen } from './screens/quiz.js';
 import { ScoreScreen } from './screens/score.js';
@@ -29,6 +31,8 @@ export interface AppProps {
   /** Describes a fixture file (the certificate engine, loaded after the first frame). */
   loadCert: (path: string) => Promise<CertData>;
   now: () => Date;
+  /** Runs a lab scenario: real handshakes on 127.0.0.1 (the labs load on first use). */
+  runLab: (lab: LabId, scenario: string) => Promise<LabResult | DualUseResult>;
   /** Open this lesson (an id of the course) instead of the home screen. */
   startLesson?: string;
   /** When `course` is only the outline (no quizzes): loads the full course, after the first frame. */
@@ -117,6 +121,20 @@ export function App(props: AppProps) {
     }
   }, [neededKey, loadCert]);
 
+  const { runLab } = props;
+  const run = state.screen.kind === 'lab' ? state.screen.run : null;
+  const lab = state.screen.kind === 'lab' ? state.screen.lab : null;
+  const toRun = run?.status === 'running' && lab ? { lab, scenario: run.scenario, seq: run.seq } : null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a run is started once, by its sequence number
+  useEffect(() => {
+    if (!toRun) return;
+    const { seq } = toRun;
+    runLab(toRun.lab, toRun.scenario).then(
+      (result) => dispatch({ type: 'labDone', seq, result }),
+      (e: unknown) => dispatch({ type: 'labFailed', seq, message: (e as Error).message }),
+    );
+  }, [toRun?.seq, runLab]);
+
   const sp: ScreenProps = {
     state,
     dispatch,
@@ -147,5 +165,7 @@ function activeScreen(sp: ScreenProps) {
       return <ScoreScreen {...sp} />;
     case 'inspect':
       return <InspectScreen {...sp} />;
+    case 'lab':
+      return <LabScreenView {...sp} />;
   }
 }

@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { CommandContext } from '../commands/types.js';
 import type { Course } from '../course/types.js';
+import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { App, type AppProps } from './app.js';
 import type { CertData } from './cert-data.js';
@@ -44,6 +45,22 @@ function certLoader(clock: Date, passwords: Map<string, string>): (path: string)
   };
 }
 
+let labsLoaded = false;
+
+/** Runs one lab scenario with the labs module, imported on first use (node:tls stays out of the first frame). */
+async function runLab(lab: LabId, scenario: string): Promise<LabResult | DualUseResult> {
+  const { runLabScenario } = await import('../labs/index.js');
+  labsLoaded = true;
+  return runLabScenario(lab, scenario, { now: new Date() });
+}
+
+/** Closes every lab server and socket, if a lab ever ran. */
+async function closeLabs(): Promise<void> {
+  if (!labsLoaded) return;
+  const { closeAllLabServers } = await import('../labs/index.js');
+  await closeAllLabServers();
+}
+
 /**
  * Runs the course TUI in the alternate screen until the learner quits, and restores the terminal
  * (screen, cursor, raw mode) on every way out: q, Ctrl+C, SIGINT/SIGTERM/SIGHUP, or an error.
@@ -80,6 +97,7 @@ export async function startTui(o: StartOptions): Promise<number> {
       onSave={o.onSave}
       loadCert={certLoader(Number.isNaN(clock.getTime()) ? o.ctx.now : clock, passwords)}
       now={() => new Date()}
+      runLab={runLab}
       startLesson={o.startLesson}
       outline={outline}
     />,
@@ -91,6 +109,7 @@ export async function startTui(o: StartOptions): Promise<number> {
   process.once('SIGINT', onSignal);
   try {
     await instance.waitUntilExit();
+    await closeLabs();
     return 0;
   } finally {
     process.off('SIGTERM', onSignal);

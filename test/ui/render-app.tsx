@@ -1,4 +1,5 @@
 import { render } from 'ink-testing-library';
+import { runLabScenario } from '../../src/labs/index.js';
 import { inspectFile } from '../../src/pki/index.js';
 import type { ProgressDoc } from '../../src/progress/types.js';
 import { App, type AppProps } from '../../src/ui/app.js';
@@ -50,6 +51,7 @@ export function renderApp(props: Partial<AppProps> = {}): AppHarness {
     onSave: (doc) => saved.push(doc),
     loadCert: async (path) => ({ file: await inspectFile(path, { now: clock }) }),
     now: () => clock,
+    runLab: (lab, id) => runLabScenario(lab, id, { now: new Date() }),
     ...props,
   };
   const r = render(<App {...full} />);

@@ -14,12 +14,13 @@ export type Intent =
   | 'hint'
   | 'retry'
   | 'inspect'
+  | 'lab'
   | 'back'
   | 'help'
   | 'quit';
 
-/** Where a binding applies: a screen kind, or the help overlay. */
-export type Scope = 'home' | 'lesson' | 'quiz' | 'score' | 'inspect' | 'help';
+/** Where a binding applies: a screen kind (a lab's menu, or a lab run shown), or the help overlay. */
+export type Scope = 'home' | 'lesson' | 'quiz' | 'score' | 'inspect' | 'lab' | 'lab-run' | 'help';
 
 type Special =
   | 'upArrow'
@@ -50,7 +51,7 @@ export interface Binding {
   isHinted: boolean;
 }
 
-const ALL: readonly Scope[] = ['home', 'lesson', 'quiz', 'score', 'inspect'];
+const ALL: readonly Scope[] = ['home', 'lesson', 'quiz', 'score', 'inspect', 'lab', 'lab-run'];
 
 /** THE key map: keys to intents, the footer hints and the help overlay all come from this table. */
 export const KEY_MAP: readonly Binding[] = [
@@ -65,59 +66,77 @@ export const KEY_MAP: readonly Binding[] = [
   {
     intent: 'back',
     keys: [{ special: 'escape' }, { special: 'backspace' }],
-    scopes: ['lesson', 'quiz', 'score', 'inspect', 'help'],
+    scopes: ['lesson', 'quiz', 'score', 'inspect', 'lab', 'lab-run', 'help'],
     label: 'back',
+    labelOn: { 'lab-run': 'back to the choices' },
     isHinted: true,
   },
   {
     intent: 'up',
     keys: [{ special: 'upArrow' }, { char: 'k' }],
-    scopes: ['home', 'quiz', 'lesson', 'inspect'],
+    scopes: ['home', 'quiz', 'lesson', 'inspect', 'lab', 'lab-run'],
     label: 'move up / scroll',
-    labelOn: { home: 'move up', quiz: 'move up', lesson: 'scroll up', inspect: 'scroll up' },
+    labelOn: {
+      home: 'move up',
+      quiz: 'move up',
+      lab: 'move up',
+      lesson: 'scroll up',
+      inspect: 'scroll up',
+      'lab-run': 'scroll up',
+    },
     isHinted: false,
   },
   {
     intent: 'down',
     keys: [{ special: 'downArrow' }, { char: 'j' }],
-    scopes: ['home', 'quiz', 'lesson', 'inspect'],
+    scopes: ['home', 'quiz', 'lesson', 'inspect', 'lab', 'lab-run'],
     label: 'move down / scroll',
-    labelOn: { home: 'move down', quiz: 'move down', lesson: 'scroll down', inspect: 'scroll down' },
+    labelOn: {
+      home: 'move down',
+      quiz: 'move down',
+      lab: 'move down',
+      lesson: 'scroll down',
+      inspect: 'scroll down',
+      'lab-run': 'scroll down',
+    },
     isHinted: false,
   },
   {
     intent: 'next',
     keys: [{ special: 'rightArrow' }, { char: 'l' }, { char: ' ' }, { char: 'n' }, { special: 'pageDown' }],
-    scopes: ['lesson'],
+    scopes: ['lesson', 'lab', 'lab-run'],
     label: 'next page',
+    labelOn: { lab: 'next lab', 'lab-run': 'next choice' },
     isHinted: true,
   },
   {
     intent: 'prev',
     keys: [{ special: 'leftArrow' }, { char: 'p' }, { special: 'pageUp' }],
-    scopes: ['lesson'],
+    scopes: ['lesson', 'lab', 'lab-run'],
     label: 'previous page',
+    labelOn: { lab: 'previous lab', 'lab-run': 'previous choice' },
     isHinted: true,
   },
   {
     intent: 'first',
     keys: [{ char: 'g' }, { special: 'home' }],
-    scopes: ['home', 'lesson', 'quiz', 'inspect'],
+    scopes: ['home', 'lesson', 'quiz', 'inspect', 'lab', 'lab-run'],
     label: 'first',
     isHinted: false,
   },
   {
     intent: 'last',
     keys: [{ char: 'G' }, { special: 'end' }],
-    scopes: ['home', 'lesson', 'quiz', 'inspect'],
+    scopes: ['home', 'lesson', 'quiz', 'inspect', 'lab', 'lab-run'],
     label: 'last',
     isHinted: false,
   },
   {
     intent: 'pick',
     keys: [{ digit: true }],
-    scopes: ['home', 'quiz'],
+    scopes: ['home', 'quiz', 'lab', 'lab-run'],
     label: 'pick by number',
+    labelOn: { lab: 'run that choice', 'lab-run': 'run that choice' },
     isHinted: true,
   },
   {
@@ -130,9 +149,16 @@ export const KEY_MAP: readonly Binding[] = [
   {
     intent: 'select',
     keys: [{ special: 'return' }],
-    scopes: ['home', 'lesson', 'quiz', 'score'],
+    scopes: ['home', 'lesson', 'quiz', 'score', 'lab', 'lab-run'],
     label: 'open / answer / continue',
-    labelOn: { home: 'open', lesson: 'next page', quiz: 'answer / next', score: 'continue' },
+    labelOn: {
+      home: 'open',
+      lesson: 'next page',
+      quiz: 'answer / next',
+      score: 'continue',
+      lab: 'run it',
+      'lab-run': 'back to the choices',
+    },
     isHinted: true,
   },
   { intent: 'hint', keys: [{ char: 'h' }], scopes: ['quiz'], label: 'hint', isHinted: true },
@@ -148,6 +174,14 @@ export const KEY_MAP: readonly Binding[] = [
     keys: [{ char: 'i' }],
     scopes: ['lesson', 'quiz'],
     label: 'inspect the certificate',
+    isHinted: true,
+  },
+  {
+    intent: 'lab',
+    keys: [{ char: 't' }],
+    scopes: ['home', 'lesson'],
+    label: 'TLS lab (a real handshake on 127.0.0.1)',
+    labelOn: { home: 'TLS labs' },
     isHinted: true,
   },
 ];

@@ -1,12 +1,12 @@
 import { Frame } from '../components/frame.js';
 import { wrapHanging } from '../components/wrap.js';
-import { helpRows, type Scope } from '../input/key-map.js';
+import { helpRows } from '../input/key-map.js';
 import { useKeys } from '../input/use-keys.js';
-import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
+import { contentWidth, type ScreenProps, scopeOf, toAction } from './screen-props.js';
 
 /** The help overlay: every key of the screen underneath, generated from the key map. */
 export function HelpOverlay({ state, dispatch, theme: t, size, now }: ScreenProps) {
-  const scope = state.screen.kind as Scope;
+  const scope = scopeOf(state.screen);
   const width = contentWidth(size.columns);
   const rows = helpRows(scope, t.unicode);
   const keyWidth = Math.min(28, Math.max(...rows.map((r) => r.keys.length)) + 2);
@@ -17,7 +17,7 @@ export function HelpOverlay({ state, dispatch, theme: t, size, now }: ScreenProp
   useKeys('help', (intent, n) => dispatch(toAction(intent, n, { now })), true);
   return (
     <Frame
-      title={`Keys on this screen (${scope})`}
+      title={`Keys on this screen (${scope.replace('-', ' ')})`}
       lines={lines}
       scroll={0}
       scope="help"

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../components/markdown.js';
 import { useKeys } from '../input/use-keys.js';
 import { lessonById } from '../state/course-nav.js';
 import { cardLines } from './cert-lines.js';
+import { labOfferLines } from './lab-lines.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
 /** The lesson reader: one page, Markdown and certificate cards, wrapped to the terminal. */
@@ -13,8 +14,9 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
   const lesson = lessonById(state.course, lessonId);
   const width = contentWidth(size.columns);
   const blocks = lesson.pages[page]?.blocks ?? [];
-  const certKey = blocks.map((b) => (b.type === 'cert' ? certs[b.path] : null));
-  // biome-ignore lint/correctness/useExhaustiveDependencies: certKey lists exactly the reports this page shows
+  // Which of this page's reports have arrived: one string, so the dependency list keeps its length.
+  const certKey = blocks.map((b) => (b.type === 'cert' ? (certs[b.path] ? 'y' : 'n') : '-')).join('');
+  // biome-ignore lint/correctness/useExhaustiveDependencies: certKey stands for the reports this page shows
   const lines = useMemo(() => {
     const out: string[] = [];
     for (const b of blocks) {
@@ -22,7 +24,9 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
       out.push(
         ...(b.type === 'markdown'
           ? renderMarkdown(b.text, width, t)
-          : cardLines(certs, b.path, b.index, b.highlight, width, t)),
+          : b.type === 'lab'
+            ? labOfferLines(b, width, t)
+            : cardLines(certs, b.path, b.index, b.highlight, width, t)),
       );
     }
     if (page === lesson.pages.length - 1) {
@@ -37,7 +41,7 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
       );
     }
     return out;
-  }, [blocks, width, t, page, lesson, ...certKey]);
+  }, [blocks, width, t, page, lesson, certKey]);
   // Render the neighbouring pages once this frame is out, so the next page turn finds them ready.
   useEffect(() => {
     const id = setTimeout(() => {
@@ -50,9 +54,11 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
   const { maxScroll } = bodyMetrics(lines.length, size);
   useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
   const hasCard = blocks.some((b) => b.type === 'cert');
+  const hasLab = blocks.some((b) => b.type === 'lab');
+  const keysNote = [hasCard ? 'i: inspect' : '', hasLab ? 't: TLS lab' : ''].filter(Boolean).join(', ');
   return (
     <Frame
-      title={`Lesson ${lesson.number}: ${lesson.title}  ${t.sym.vLine} page ${page + 1}/${lesson.pages.length}${hasCard ? '  (i: inspect)' : ''}`}
+      title={`Lesson ${lesson.number}: ${lesson.title}  ${t.sym.vLine} page ${page + 1}/${lesson.pages.length}${keysNote ? `  (${keysNote})` : ''}`}
       lines={lines}
       scroll={scroll}
       scope="lesson"

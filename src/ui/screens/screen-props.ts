@@ -1,7 +1,7 @@
 import type { Dispatch } from 'react';
 import type { CertStore } from '../cert-data.js';
-import type { Intent } from '../input/key-map.js';
-import type { Action, AppState } from '../state/types.js';
+import type { Intent, Scope } from '../input/key-map.js';
+import type { Action, AppState, Screen } from '../state/types.js';
 import type { Theme } from '../theme.js';
 import type { Size } from '../use-terminal-size.js';
 
@@ -42,3 +42,6 @@ export function toAction(
 
 /** The content width: one column spare so no line touches the edge, and at most 100 for reading. */
 export const contentWidth = (columns: number) => Math.max(20, Math.min(100, columns - 1));
+
+/** The key-map scope of a screen: its kind, and for a lab whether a run is shown. */
+export const scopeOf = (s: Screen): Scope => (s.kind === 'lab' && s.run ? 'lab-run' : s.kind);

@@ -3,6 +3,7 @@ import type { Course } from '../../course/types.js';
 import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
 import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
 import { lessonById, nextLessonIndex, retryQuiz, startQuiz } from './course-nav.js';
+import { labAction, openLab } from './lab-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -35,7 +36,7 @@ function withCourse(state: AppState, course: Course, now: Date): AppState {
   const id =
     s.kind === 'home'
       ? null
-      : s.kind === 'inspect'
+      : s.kind === 'inspect' || s.kind === 'lab'
         ? 'lessonId' in s.back
           ? s.back.lessonId
           : null
@@ -251,6 +252,8 @@ function screenAction(state: AppState, a: Action): AppState {
       if (a.type === 'back') return home(state, s.lessonId);
       return state;
     }
+    case 'lab':
+      return labAction(state, s, a);
     case 'inspect': {
       if (a.type === 'back') return { ...state, screen: s.back };
       const max = 'maxScroll' in a ? (a.maxScroll ?? 0) : 0;
@@ -271,8 +274,12 @@ export function reducer(state: AppState, a: Action): AppState {
   if (a.type === 'quit') return { ...state, isQuitting: true };
   if (a.type === 'course') return withCourse(state, a.course, a.now);
   if (a.type === 'notice') return state.notice === a.text ? state : { ...state, notice: a.text };
+  // A lab's result lands even while the help is open.
+  if (a.type === 'labDone' || a.type === 'labFailed')
+    return state.screen.kind === 'lab' ? labAction(state, state.screen, a) : state;
   if (state.overlay === 'help')
     return a.type === 'help' || a.type === 'back' ? { ...state, overlay: null } : state;
   if (a.type === 'help') return { ...state, overlay: 'help' };
+  if (a.type === 'lab') return openLab(state);
   return screenAction(state, a);
 }

@@ -1,4 +1,5 @@
 import type { Course, Grade } from '../../course/types.js';
+import type { DualUseResult, LabId, LabResult } from '../../labs/types.js';
 import type { ProgressDoc } from '../../progress/types.js';
 
 /** A certificate to show in full: a file and the certificate's index in it. */
@@ -29,13 +30,38 @@ export interface QuizScreen {
   isRetry: boolean;
 }
 
+/** A lab run on the lab screen: running (real handshakes on 127.0.0.1), finished, or failed to run. */
+export type LabRun = { scenario: string; seq: number } & (
+  | { status: 'running' }
+  | { status: 'done'; result: LabResult | DualUseResult }
+  | { status: 'failed'; message: string }
+);
+
+/** A TLS lab: its scenario menu, or the run being shown. */
+export interface LabScreen {
+  kind: 'lab';
+  lab: LabId;
+  /** The scenario under the cursor. */
+  cursor: number;
+  /** The run shown; null while the menu shows. */
+  run: LabRun | null;
+  /** Counts runs, so a late result of an abandoned run is not shown. */
+  seq: number;
+  /** Outcomes seen this session, by "lab/scenario", marked on the menu. */
+  seen: Record<string, 'accepted' | 'refused'>;
+  scroll: number;
+  /** Where Esc goes from the menu. */
+  back: Screen;
+}
+
 /** Which screen is showing: one value, never a pile of booleans. */
 export type Screen =
   | { kind: 'home'; cursor: number }
   | { kind: 'lesson'; lessonId: string; page: number; scroll: number }
   | QuizScreen
   | { kind: 'score'; lessonId: string; score: number; total: number; missed: string[]; isRetry: boolean }
-  | { kind: 'inspect'; target: InspectTarget; scroll: number; back: Screen };
+  | { kind: 'inspect'; target: InspectTarget; scroll: number; back: Screen }
+  | LabScreen;
 
 /** The whole UI state. The course is fixed; progress changes with every page turn and answer. */
 export interface AppState {
@@ -66,6 +92,9 @@ export type Action =
   | { type: 'hint' }
   | { type: 'retry' }
   | { type: 'inspect' }
+  | { type: 'lab' }
+  | { type: 'labDone'; seq: number; result: LabResult | DualUseResult }
+  | { type: 'labFailed'; seq: number; message: string }
   | { type: 'back' }
   | { type: 'help' }
   | { type: 'quit' }
