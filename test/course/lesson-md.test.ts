@@ -19,6 +19,50 @@ describe('parseLessonMarkdown', () => {
     expect(r.pages[1]?.blocks).toEqual([{ type: 'markdown', text: '# Two\n\nText two.' }]);
   });
 
+  it('turns a lab marker into a lab block, with the scenario it names', () => {
+    const r = parseLessonMarkdown(
+      md('# Try\n\nText.\n<!-- lab: mtls scenario=server-cert -->\n<!-- lab: dual-use -->\n'),
+      pack,
+    );
+    expect(r.problems).toEqual([]);
+    expect(r.pages[0]?.blocks).toEqual([
+      { type: 'markdown', text: '# Try\n\nText.' },
+      { type: 'lab', lab: 'mtls', scenario: 'server-cert' },
+      { type: 'lab', lab: 'dual-use' },
+    ]);
+  });
+
+  it('reports a lab marker with an unknown lab, scenario or option on its line, naming the right ones', () => {
+    const r = parseLessonMarkdown(
+      md(
+        '# Try\n<!-- lab: tls -->\n<!-- lab: mtls scenario=nope -->\n<!-- lab: mtls colour=red -->\n<!-- lab: -->\n',
+      ),
+      pack,
+    );
+    expect(r.problems).toEqual([
+      { line: 6, message: "there is no lab 'tls'; use one of: mtls, server-identity, dual-use" },
+      {
+        line: 7,
+        message:
+          "the mtls lab has no scenario 'nope'; use one of: client-cert, server-cert, expired-client, other-ca, nothing, no-key",
+      },
+      { line: 8, message: "unknown lab marker option 'colour'; use scenario=ID" },
+      {
+        line: 9,
+        message:
+          'this lab marker names no lab; write <!-- lab: ID --> with ID one of: mtls, server-identity, dual-use',
+      },
+    ]);
+    expect(r.pages[0]?.blocks.filter((b) => b.type === 'lab')).toHaveLength(2);
+  });
+
+  it('keeps a lab marker inside a fenced code block as text', () => {
+    const r = parseLessonMarkdown(md('# Syntax\n\n```\n<!-- lab: mtls -->\n```\n'), pack);
+    expect(r.pages[0]?.blocks).toEqual([
+      { type: 'markdown', text: '# Syntax\n\n```\n<!-- lab: mtls -->\n```' },
+    ]);
+  });
+
   it('turns a cert marker into a cert block between the Markdown around it', () => {
     const r = parseLessonMarkdown(
       md('# Look\n\nBefore.\n\n<!-- cert: leaf/a.pem#2 highlight=subject,issuer -->\n\nAfter.\n'),

@@ -16,11 +16,14 @@ export function useKeyRouter(): { current: Handler | null } {
   useInput((input: string, key: Key) => {
     const h = active.current;
     if (!h) return;
-    // Keys typed faster than a frame (or pasted) arrive as one chunk: take them one by one.
-    const chars =
-      input.length > 1 && !key.ctrl && !key.meta && /^[\x20-\x7E]+$/.test(input) ? [...input] : [input];
-    for (const ch of chars) {
-      const hit = intentFor(h.scope, ch, key);
+    // Keys typed faster than a frame (or pasted) arrive as one chunk, Enter included ("2\r"):
+    // take them one by one.
+    const isChunk = input.length > 1 && !key.ctrl && !key.meta && /^[\x20-\x7E\r]+$/.test(input);
+    const keys = isChunk
+      ? [...input].map((ch) => ({ ch, key: { ...key, return: ch === '\r' } }))
+      : [{ ch: input, key }];
+    for (const k of keys) {
+      const hit = intentFor(h.scope, k.ch, k.key);
       if (hit) h.onIntent(hit.intent, hit.n);
     }
   });
