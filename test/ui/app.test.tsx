@@ -98,6 +98,13 @@ describe('lesson reader', () => {
     await a.waitFor('page 3/3');
   });
 
+  it('takes a number and Enter that arrive in one chunk', async () => {
+    const a = start();
+    await a.waitFor('Beta lesson');
+    await a.press('2\r');
+    await a.waitFor('Beta only page');
+  });
+
   it('goes back home with Backspace', async () => {
     const a = start();
     await a.press('enter');
