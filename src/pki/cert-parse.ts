@@ -125,6 +125,21 @@ function extensions(buf: Uint8Array, t: Tlv): RawExtension[] {
   });
 }
 
+const parsedCache = new WeakMap<Uint8Array, ParsedCert>();
+
+/**
+ * parseCertificate, remembered per byte array: describing a file's certificates and chaining them
+ * then parse each one once. The engine never writes into certificate bytes, so the result stays true.
+ */
+export function parsedCertificate(der: Uint8Array): ParsedCert {
+  let c = parsedCache.get(der);
+  if (!c) {
+    c = parseCertificate(der);
+    parsedCache.set(der, c);
+  }
+  return c;
+}
+
 /** Parses a DER certificate. Throws PkiError('bad-certificate' | 'bad-der' | 'bad-name'). */
 export function parseCertificate(der: Uint8Array): ParsedCert {
   const top = readTlv(der, 0);

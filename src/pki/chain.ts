@@ -1,6 +1,6 @@
-import { type ParsedCert, parseCertificate } from './cert-parse.js';
+import { type ParsedCert, parsedCertificate } from './cert-parse.js';
 import { validityAt } from './describe.js';
-import { decodeExtensions } from './extensions.js';
+import { decodedExtensions } from './extensions.js';
 import { signedBy } from './signature.js';
 import type { ChainLink, ChainReport } from './types.js';
 
@@ -68,8 +68,8 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
   const nodes: Node[] = [];
   certs.forEach((der, index) => {
     try {
-      const cert = parseCertificate(der);
-      const ext = decodeExtensions(cert);
+      const cert = parsedCertificate(der);
+      const ext = decodedExtensions(cert);
       nodes.push({
         index,
         cert,

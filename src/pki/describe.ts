@@ -3,7 +3,7 @@ import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { intendedPurposes, kindOf, summaryOf } from './classify.js';
 import { bytesEqual, hex } from './der.js';
 import { ekuEntry } from './eku-names.js';
-import { type DecodedExtensions, decodeExtensions } from './extensions.js';
+import { type DecodedExtensions, decodedExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
 import { EXTENSIONS, KEY_ALGORITHMS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
 import { opensslPurposes } from './openssl.js';
@@ -53,7 +53,7 @@ function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfI
 
 /** Builds the report for an already parsed certificate. */
 export function describeParsed(c: ParsedCert, now: Date, index = 0): CertificateReport {
-  const ext = decodeExtensions(c);
+  const ext = decodedExtensions(c);
   const selfIssued = c.subject.canonical === c.issuer.canonical;
   const selfSigned = selfIssued && signedBy(c, c);
   // cA TRUE → CA; a self-signed v1 certificate (no extensions can say otherwise) is a root, as in

@@ -65,6 +65,21 @@ const NAMES: Record<string, string> = {
   [CACHED.asId]: 'autonomousSysIds',
 };
 
+const decodedCache = new WeakMap<ParsedCert, DecodedExtensions>();
+
+/**
+ * decodeExtensions, remembered per parsed certificate (describing and chaining decode once).
+ * Callers read the result and never change it.
+ */
+export function decodedExtensions(cert: ParsedCert): DecodedExtensions {
+  let d = decodedCache.get(cert);
+  if (!d) {
+    d = decodeExtensions(cert);
+    decodedCache.set(cert, d);
+  }
+  return d;
+}
+
 /** Decodes the extensions of a parsed certificate; never throws (problems go to `invalid`). */
 export function decodeExtensions(cert: ParsedCert): DecodedExtensions {
   const out: DecodedExtensions = {

@@ -1,5 +1,5 @@
 import { open, stat } from 'node:fs/promises';
-import { parseCertificate } from './cert-parse.js';
+import { parsedCertificate } from './cert-parse.js';
 import { buildChains } from './chain.js';
 import { describeParsed } from './describe.js';
 import { PkiError } from './errors.js';
@@ -104,7 +104,7 @@ export async function inspectBytes(
     let error = loaded.error;
     for (const der of loaded.certificates) {
       try {
-        certificates.push(describeParsed(parseCertificate(der), opts.now, certificates.length));
+        certificates.push(describeParsed(parsedCertificate(der), opts.now, certificates.length));
         good.push(der);
       } catch (e) {
         if (!(e instanceof PkiError)) throw e;
