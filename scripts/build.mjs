@@ -30,6 +30,24 @@ const emptyDevtools = {
   },
 };
 
+/**
+ * yoga-layout (Ink's layout engine) carries its wasm as a base64 data: URL and, when `fetch` exists,
+ * fetches that URL; on Node 20 the first `fetch` loads undici (~30-40 ms before the first frame). Its
+ * own fallback decodes the same bytes without fetch: take that path always.
+ */
+const yogaNoFetch = {
+  name: 'yoga-no-fetch',
+  setup(b) {
+    b.onLoad({ filter: /yoga-layout[\\/]dist[\\/]binaries[\\/]yoga-wasm-base64-esm\.js$/ }, (args) => {
+      const from = 'function ya(){return w||"function"!=typeof fetch?';
+      const text = readFileSync(args.path, 'utf8');
+      if (!text.includes(from))
+        throw new Error(`yoga-no-fetch: '${from}' not found: yoga-layout changed, review this patch`);
+      return { contents: text.replace(from, 'function ya(){return w||!0?'), loader: 'js' };
+    });
+  },
+};
+
 mkdirSync(join(root, 'dist'), { recursive: true });
 const result = await build({
   entryPoints: { 'cert-tutor': join(root, 'src/cli.ts') },
@@ -52,7 +70,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __ctCreateRequire } from 'node:module'; const require = __ctCreateRequire(import.meta.url);",
   },
-  plugins: [emptyDevtools],
+  plugins: [emptyDevtools, yogaNoFetch],
   logLevel: 'warning',
 });
 chmodSync(join(root, 'dist/cert-tutor.js'), 0o755);
