@@ -10,7 +10,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -48,7 +48,36 @@ const yogaNoFetch = {
   },
 };
 
+/**
+ * The built-in course's outline (src/commands/learn-outline.ts), made with the course parsers now so
+ * that the first frame of the TUI needs neither yaml nor zod; it is used only while lessons/ is unchanged.
+ */
+async function outlineSnapshot() {
+  const tmp = join(root, 'dist', `.outline-${process.pid}.mjs`);
+  try {
+    await build({
+      entryPoints: [join(root, 'src/commands/learn-outline.ts')],
+      outfile: tmp,
+      bundle: true,
+      platform: 'node',
+      format: 'esm',
+      target: 'node20',
+      banner: {
+        js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+      },
+      logLevel: 'warning',
+    });
+    const json = await (await import(pathToFileURL(tmp).href)).makeOutlineSnapshot();
+    if (json === null)
+      console.warn('build: no course outline snapshot (see learn-outline.ts); the TUI starts slower');
+    return json;
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+}
+
 mkdirSync(join(root, 'dist'), { recursive: true });
+const outline = await outlineSnapshot();
 const result = await build({
   entryPoints: { 'cert-tutor': join(root, 'src/cli.ts') },
   outdir: join(root, 'dist'),
@@ -66,6 +95,7 @@ const result = await build({
   define: {
     'process.env.NODE_ENV': '"production"',
     __CERT_TUTOR_VERSION__: JSON.stringify(pkg.version),
+    ...(outline ? { __CERT_TUTOR_OUTLINE__: JSON.stringify(outline) } : {}),
   },
   banner: {
     js: "import { createRequire as __ctCreateRequire } from 'node:module'; const require = __ctCreateRequire(import.meta.url);",
