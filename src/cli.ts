@@ -25,7 +25,7 @@ function helpText(): string {
     '  -h, --help     this help (cert-tutor COMMAND --help for one command)',
     '  -v, --version  the version',
     '',
-    'Environment: CERT_TUTOR_HOME sets where progress is kept (default: your state folder).',
+    'Environment: CERT_TUTOR_HOME sets where progress is kept (default: your data folder, $XDG_DATA_HOME/cert-tutor on Linux).',
   ];
   return `${lines.join('\n')}\n`;
 }

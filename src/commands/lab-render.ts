@@ -16,6 +16,7 @@ export function renderLabList(labs: LabInfo[]): string {
     '',
     'Run one: cert-tutor lab NAME   (choose by number; piped input works too)',
     'One run: cert-tutor lab NAME --scenario ID [--json]',
+    'In the course: press t on a lesson page that offers a lab, or on the home screen.',
     '',
   ].join('\n');
 }
