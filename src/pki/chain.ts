@@ -1,7 +1,7 @@
 import { type ParsedCert, parsedCertificate } from './cert-parse.js';
 import { validityAt } from './describe.js';
 import { decodedExtensions } from './extensions.js';
-import { signedBy } from './signature.js';
+import { checkSignedBy, signedBy } from './signature.js';
 import type { ChainLink, ChainReport } from './types.js';
 
 interface Node {
@@ -59,6 +59,26 @@ function link(child: Node, parent: Node | null): ChainLink {
 }
 
 /**
+ * Starts, in the thread pool, the signature checks buildChains makes on these certificates: each
+ * self-issued one against itself, each other one against every certificate named as its issuer.
+ * Resolves when all are known (signedBy then answers from its cache).
+ */
+export function checkChainSignatures(certs: ParsedCert[]): Promise<boolean[]> {
+  const bySubject = new Map<string, ParsedCert[]>();
+  for (const c of certs) {
+    const same = bySubject.get(c.subject.canonical);
+    if (same) same.push(c);
+    else bySubject.set(c.subject.canonical, [c]);
+  }
+  const checks: Promise<boolean>[] = [];
+  for (const n of certs) {
+    if (n.issuer.canonical === n.subject.canonical) checks.push(checkSignedBy(n, n));
+    else for (const p of bySubject.get(n.issuer.canonical) ?? []) checks.push(checkSignedBy(n, p));
+  }
+  return Promise.all(checks);
+}
+
+/**
  * Orders the given DER certificates leaf → root and checks each link at `now`: issuer name,
  * signature (really verified), issuer cA, issuer keyCertSign, dates. Every certificate appears
  * in at least one chain; a chain is complete when it ends at a self-signed certificate.
@@ -81,6 +101,7 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
       // unreadable certificates are reported by the describer, not chained
     }
   });
+  await checkChainSignatures(nodes.map((n) => n.cert));
   const selfSigned = new Map<Node, boolean>();
   for (const n of nodes) {
     selfSigned.set(n, n.cert.issuer.canonical === n.cert.subject.canonical && signs(n, n));

@@ -1,9 +1,10 @@
 import { open, stat } from 'node:fs/promises';
-import { parsedCertificate } from './cert-parse.js';
-import { buildChains } from './chain.js';
+import { type ParsedCert, parsedCertificate } from './cert-parse.js';
+import { buildChains, checkChainSignatures } from './chain.js';
 import { describeParsed } from './describe.js';
 import { PkiError } from './errors.js';
 import { loadBytes } from './load.js';
+import { checkSignedBy } from './signature.js';
 import type { CertificateReport, FileReport } from './types.js';
 
 /** Options for inspecting a file. */
@@ -91,6 +92,16 @@ export function tooLarge(size: number | null): PkiError {
   return new PkiError('too-large', `file is too large (${what}), so it is not a certificate file`);
 }
 
+/** The parsed certificate, or the PkiError that says why it is not one (other errors are thrown). */
+function parseOrError(der: Uint8Array): ParsedCert | PkiError {
+  try {
+    return parsedCertificate(der);
+  } catch (e) {
+    if (e instanceof PkiError) return e;
+    throw e;
+  }
+}
+
 /** Describes every certificate in bytes already read (e.g. stdin); never throws for bad input. */
 export async function inspectBytes(
   bytes: Uint8Array,
@@ -99,18 +110,29 @@ export async function inspectBytes(
   if (bytes.length > MAX_FILE_BYTES) return errorReport(opts.path, tooLarge(null));
   try {
     const loaded = await loadBytes(bytes, opts.password);
+    // Parse everything first and start the signature checks in the thread pool, so they run while
+    // the certificates are described; each description waits only for its own self-signature.
+    const parsed = loaded.certificates.map(parseOrError);
+    const cs = parsed.filter((p): p is ParsedCert => !(p instanceof PkiError));
+    const selfChecks = new Map(
+      cs.filter((c) => c.subject.canonical === c.issuer.canonical).map((c) => [c, checkSignedBy(c, c)]),
+    );
+    const chainChecks = checkChainSignatures(cs);
     const certificates: CertificateReport[] = [];
     const good: Uint8Array[] = [];
     let error = loaded.error;
-    for (const der of loaded.certificates) {
+    for (const [i, p] of parsed.entries()) {
       try {
-        certificates.push(describeParsed(parsedCertificate(der), opts.now, certificates.length));
-        good.push(der);
+        if (p instanceof PkiError) throw p;
+        await selfChecks.get(p);
+        certificates.push(describeParsed(p, opts.now, certificates.length));
+        good.push(loaded.certificates[i]!);
       } catch (e) {
         if (!(e instanceof PkiError)) throw e;
         error ??= new PkiError(e.code, `certificate ${certificates.length + 1}: ${e.message}`);
       }
     }
+    await chainChecks;
     const chainReports = await buildChains(good, opts.now);
     // A key and its certificate in one file (PEM bundle, PFX): say which certificate it belongs to.
     if (loaded.privateKeys.length > 0) {
