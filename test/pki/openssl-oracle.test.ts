@@ -3,12 +3,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { inspectBytes } from '../../src/pki/inspect-file.js';
-import { corpusCerts, mapLimit, opensslPurpose } from './oracle-corpus.js';
+import { corpusCerts, limboCerts, mapLimit, opensslPurpose } from './oracle-corpus.js';
 
 const root = packageRoot();
 const now = new Date('2026-11-26T12:00:00Z');
 const zlint = join(root, '../shared/corpus/zlint');
 const mozilla = '/usr/share/ca-certificates/mozilla';
+const limbo = join(root, '../shared/corpus/x509-limbo/limbo-subset.json');
 
 const sets = [
   {
@@ -17,14 +18,16 @@ const sets = [
   },
   { name: "Debian's Mozilla roots", certs: corpusCerts(root, mozilla, (f) => f.endsWith('.crt')) },
   { name: 'every zlint certificate block', certs: corpusCerts(root, zlint, (f) => f.endsWith('.pem')) },
+  { name: 'every distinct x509-limbo certificate', certs: existsSync(limbo) ? limboCerts(limbo) : [] },
 ];
 
 describe('our OpenSSL 3.0 -purpose rows agree with the real openssl x509 -noout -purpose', () => {
-  it('finds the corpora (the zlint corpus at ../shared/corpus, the Mozilla roots on Debian)', () => {
+  it('finds the corpora (zlint and x509-limbo at ../shared/corpus, the Mozilla roots on Debian)', () => {
     expect(existsSync(zlint)).toBe(true);
     expect(sets[0]!.certs.length).toBeGreaterThan(20);
     expect(sets[1]!.certs.length).toBeGreaterThan(100);
     expect(sets[2]!.certs.length).toBeGreaterThan(1200);
+    expect(sets[3]!.certs.length).toBeGreaterThan(300);
   });
 
   it.each(sets)(

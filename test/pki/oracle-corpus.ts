@@ -38,6 +38,35 @@ export function corpusCerts(root: string, dir: string, accept: (f: string) => bo
   return out;
 }
 
+/**
+ * Every distinct certificate of the x509-limbo cases (roots, intermediates, peers), named by case
+ * id and role, e.g. "limbo:pathlen::ee-with-intermediate-pathlen-0/peer".
+ */
+export function limboCerts(file: string): CorpusCert[] {
+  const doc = JSON.parse(readFileSync(file, 'utf8')) as {
+    testcases: {
+      id: string;
+      trusted_certs: string[];
+      untrusted_intermediates: string[];
+      peer_certificate: string;
+    }[];
+  };
+  const seen = new Set<string>();
+  const out: CorpusCert[] = [];
+  const add = (pem: string, id: string) => {
+    const key = pem.replace(/\s+/g, '');
+    if (seen.has(key)) return;
+    seen.add(key);
+    out.push({ id, input: new Uint8Array(Buffer.from(`${pem.trim()}\n`, 'latin1')), pem: true });
+  };
+  for (const t of doc.testcases) {
+    t.trusted_certs.forEach((c, i) => add(c, `limbo:${t.id}/root#${i}`));
+    t.untrusted_intermediates.forEach((c, i) => add(c, `limbo:${t.id}/intermediate#${i}`));
+    add(t.peer_certificate, `limbo:${t.id}/peer`);
+  }
+  return out;
+}
+
 /** OpenSSL's rows for one DER certificate, or null when OpenSSL cannot load it. */
 export function opensslPurpose(c: CorpusCert): Promise<Record<string, string> | null> {
   return new Promise((resolve, reject) => {
