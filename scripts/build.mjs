@@ -12,6 +12,7 @@ import {
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { unicodeFastPaths } from './unicode-fast-paths.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
@@ -100,7 +101,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __ctCreateRequire } from 'node:module'; const require = __ctCreateRequire(import.meta.url);",
   },
-  plugins: [emptyDevtools, yogaNoFetch],
+  plugins: [emptyDevtools, yogaNoFetch, unicodeFastPaths],
   logLevel: 'warning',
 });
 chmodSync(join(root, 'dist/cert-tutor.js'), 0o755);
