@@ -1,13 +1,20 @@
 import { type ParsedCert, parsedCertificate } from './cert-parse.js';
 import { validityAt } from './describe.js';
-import { decodedExtensions } from './extensions.js';
+import { type DecodedExtensions, decodedExtensions } from './extensions.js';
+import { notLikelyIssued } from './likely-issued.js';
 import { checkSignedBy, signedBy } from './signature.js';
 import type { ChainLink, ChainReport } from './types.js';
 
 interface Node {
   index: number;
   cert: ParsedCert;
+  ext: DecodedExtensions;
   cA: boolean;
+  /**
+   * Accepted by OpenSSL 3.0 as the self-signed top of a chain (check_chain: X509_check_ca != 0 for
+   * the trust anchor): cA TRUE, or no basicConstraints but keyUsage keyCertSign, or a v1 certificate.
+   */
+  anchorCA: boolean;
   keyCertSign: boolean;
   datesValid: boolean;
 }
@@ -18,10 +25,14 @@ function name(n: Node): string {
   return n.cert.subject.text || '(empty subject)';
 }
 
-function link(child: Node, parent: Node | null): ChainLink {
+function link(child: Node, parent: Node | null, isTop = false, rejected?: string): ChainLink {
   const problems: string[] = [];
   if (!parent) {
-    problems.push(`the issuer of ${name(child)} (${child.cert.issuer.text}) was not given`);
+    problems.push(
+      rejected
+        ? `the issuer of ${name(child)} (${child.cert.issuer.text}) is given, but OpenSSL would not take it as the issuer: ${rejected}`
+        : `the issuer of ${name(child)} (${child.cert.issuer.text}) was not given`,
+    );
     return {
       child: child.index,
       parent: null,
@@ -40,7 +51,10 @@ function link(child: Node, parent: Node | null): ChainLink {
     problems.push(`the issuer name of ${name(child)} is not the subject of ${name(parent)}`);
   if (!signatureValid)
     problems.push(`the signature on ${name(child)} does not verify with the key of ${name(parent)}`);
-  if (!parent.cA)
+  // A self-signed top is a trust anchor: OpenSSL takes it without basicConstraints when keyUsage
+  // has keyCertSign or it is v1 (pki-facts §2.5); an intermediate needs cA TRUE.
+  const issuerIsCA = parent.cA || (isTop && parent.anchorCA);
+  if (!issuerIsCA)
     problems.push(`${name(parent)} is not a CA (basicConstraints cA is not TRUE): RFC 5280 §4.2.1.9`);
   if (!parent.keyCertSign)
     problems.push(`${name(parent)} has keyUsage without keyCertSign: RFC 5280 §4.2.1.3`);
@@ -51,7 +65,7 @@ function link(child: Node, parent: Node | null): ChainLink {
     parent: parent.index,
     issuerNameMatches,
     signatureValid,
-    issuerIsCA: parent.cA,
+    issuerIsCA,
     issuerHasKeyCertSign: parent.keyCertSign,
     datesValid,
     problems,
@@ -79,6 +93,19 @@ export function checkChainSignatures(certs: ParsedCert[]): Promise<boolean[]> {
 }
 
 /**
+ * Of several certificates that issued the same child, the one OpenSSL 3.0 picks (x509_vfy.c
+ * find_issuer): the first valid now, else the one that expires last. This is how a cross-signed
+ * intermediate that has expired is passed over for the trusted root of the same name ("chain of
+ * pain", x509-limbo pathological::multiple-chains-expired-intermediate).
+ */
+function pickIssuer(candidates: Node[]): Node | undefined {
+  const valid = candidates.find((p) => p.datesValid);
+  if (valid) return valid;
+  const end = (n: Node) => n.cert.notAfterDate?.getTime() ?? 0;
+  return [...candidates].sort((a, b) => end(b) - end(a))[0];
+}
+
+/**
  * Orders the given DER certificates leaf → root and checks each link at `now`: issuer name,
  * signature (really verified), issuer cA, issuer keyCertSign, dates. Every certificate appears
  * in at least one chain; a chain is complete when it ends at a self-signed certificate.
@@ -93,7 +120,11 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
       nodes.push({
         index,
         cert,
+        ext,
         cA: ext.basicConstraints?.cA === true,
+        anchorCA: ext.basicConstraints
+          ? ext.basicConstraints.cA
+          : ext.keyUsage?.bits.includes('keyCertSign') === true || cert.version === 0,
         keyCertSign: !ext.keyUsage || ext.keyUsage.bits.includes('keyCertSign'),
         datesValid: validityAt(cert.notBeforeDate, cert.notAfterDate, now) === 'valid',
       });
@@ -104,16 +135,23 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
   await checkChainSignatures(nodes.map((n) => n.cert));
   const selfSigned = new Map<Node, boolean>();
   for (const n of nodes) {
-    selfSigned.set(n, n.cert.issuer.canonical === n.cert.subject.canonical && signs(n, n));
+    // OpenSSL's X509_self_signed: likely issued by itself (names, AKID, algorithms), and here the
+    // signature verifies too.
+    selfSigned.set(n, notLikelyIssued(n, n) === null && signs(n, n));
   }
   const issuerOf = new Map<Node, Node | null>();
+  /** Why the certificates named as a node's issuer were not taken (OpenSSL's likely-issued test). */
+  const rejected = new Map<Node, string>();
   for (const n of nodes) {
     if (selfSigned.get(n)) {
       issuerOf.set(n, n);
       continue;
     }
     const named = nodes.filter((p) => p !== n && p.cert.subject.canonical === n.cert.issuer.canonical);
-    issuerOf.set(n, named.find((p) => signs(p, n)) ?? named[0] ?? null);
+    const likely = named.filter((p) => notLikelyIssued(p, n) === null);
+    issuerOf.set(n, pickIssuer(likely.filter((p) => signs(p, n))) ?? likely[0] ?? null);
+    const why = named.length && !likely.length ? notLikelyIssued(named[0]!, n) : null;
+    if (why) rejected.set(n, why);
   }
   const isIssuer = new Set<Node>();
   for (const [child, parent] of issuerOf) if (parent && parent !== child) isIssuer.add(parent);
@@ -128,7 +166,7 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
       order.push(cur);
       covered.add(cur);
       const parent: Node | null = issuerOf.get(cur) ?? null;
-      links.push(link(cur, parent));
+      links.push(link(cur, parent, parent !== null && issuerOf.get(parent) === parent, rejected.get(cur)));
       cur = parent === cur ? null : parent;
     }
     const last = order[order.length - 1]!;

@@ -1,11 +1,12 @@
 import { createHash } from 'node:crypto';
 import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { intendedPurposes, kindOf, summaryOf } from './classify.js';
-import { bytesEqual, hex } from './der.js';
+import { hex } from './der.js';
 import { ekuEntry } from './eku-names.js';
 import { type DecodedExtensions, decodedExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
-import { EXTENSIONS, KEY_ALGORITHMS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
+import { notLikelyIssued } from './likely-issued.js';
+import { EXTENSIONS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
 import { opensslPurposes } from './openssl.js';
 import { describePublicKey } from './public-key.js';
 import { rfcPurposes } from './purposes.js';
@@ -39,16 +40,9 @@ export function validityAt(
  * signature algorithm fits the key type. The signature is not verified by this flag.
  */
 function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfIssued: boolean): boolean {
-  if (!selfIssued) return false;
-  const akid = ext.akid;
-  if (akid?.keyId && ext.skid && !bytesEqual(akid.keyId, ext.skid)) return false;
-  if (akid?.serial && !bytesEqual(akid.serial, c.serial)) return false;
-  if (akid?.issuer && akid.issuer.canonical !== c.issuer.canonical) return false;
-  if (!certificateKey(c)) return false;
-  const sig = SIGNATURE_ALGORITHMS[c.tbsSignatureOid];
-  const key = KEY_ALGORITHMS[c.spkiAlgorithmOid]?.key;
-  if (!sig || !key) return false;
-  return sig.key === key || (sig.key === 'rsa' && key === 'rsa-pss' && sig.name === 'rsassaPss');
+  // An invalid certificate's rows are all -1 whatever this says; otherwise this is EXFLAG_SS.
+  const self = { cert: c, ext };
+  return selfIssued && certificateKey(c) !== null && notLikelyIssued(self, self) === null;
 }
 
 /** Builds the report for an already parsed certificate. */
