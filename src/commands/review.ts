@@ -1,10 +1,7 @@
 import { parseCommandArgs, UsageError } from '../cli-args.js';
-import { findItem, withShuffledChoices } from '../course/generate-quiz.js';
-import type { Course, QuizItem } from '../course/types.js';
+import { nextReviewDue, reviewItems } from '../course/review-items.js';
 import { runPlainQuiz } from '../plain/quiz.js';
-import { dueItems, splitReviewKey } from '../progress/review.js';
 import { loadProgress, progressHome } from '../progress/store.js';
-import type { ProgressDoc } from '../progress/types.js';
 import {
   fixtureDescriber,
   lessonLabeller,
@@ -17,19 +14,8 @@ import type { CommandContext } from './types.js';
 
 const OPTIONS = { plain: { type: 'boolean' }, lessons: { type: 'string' } } as const;
 
-/**
- * The items due at `now`, most overdue first, with their choices shuffled for the day (a generated
- * item keeps its answer first until shuffled). Items the course no longer has are left out.
- */
-export function reviewItems(course: Course, generated: QuizItem[], doc: ProgressDoc, now: Date): QuizItem[] {
-  const items: QuizItem[] = [];
-  for (const key of dueItems(doc, now)) {
-    const { lessonId, itemId } = splitReviewKey(key);
-    const item = findItem(course, generated, lessonId, itemId);
-    if (item) items.push(withShuffledChoices(item, `review|${now.toISOString().slice(0, 10)}`));
-  }
-  return items;
-}
+/** The due items, picked as the course TUI picks them (src/course/review-items.ts). */
+export { reviewItems };
 
 /**
  * `cert-tutor review`: drills the items whose review is due now, most overdue first, in the line
@@ -44,12 +30,10 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const { doc } = loadProgress(progressHome(ctx.env));
   const items = reviewItems(course, generated, doc, ctx.now);
   if (items.length === 0) {
-    const next = Object.values(doc.review)
-      .map((c) => c.due)
-      .sort()[0];
+    const next = nextReviewDue(doc);
     ctx.stdout.write(
       next
-        ? `Nothing is due for review now. The next item is due ${next.replace('T', ' ').replace(/:\d\d(\.\d+)?Z$/, ' UTC')}.\n`
+        ? `Nothing is due for review now. The next item is due ${next}.\n`
         : 'Nothing to review yet: answer some quiz questions first (cert-tutor quiz).\n',
     );
     return 0;

@@ -5,6 +5,7 @@ import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import type { CertData } from './cert-data.js';
 import { KeysContext, useKeyRouter, useKeys } from './input/use-keys.js';
+import type { ReviewLoader } from './review-loader.js';
 import { HelpOverlay } from './screens/help.js';
 import { HomeScreen } from './screens/home.js';
 import { InspectScreen } from './screens/inspect.js';
@@ -13,7 +14,7 @@ import { LessonScreen } from './screens/lesson.js';
 import { QuizScreen } from './screens/quiz.js';
 import { ScoreScreen } from './screens/score.js';
 import type { ScreenProps } from './screens/screen-props.js';
-import { lessonById } from './state/course-nav.js';
+import { lessonById, roundItem } from './state/course-nav.js';
 import { initialState, openLesson, reducer } from './state/reducer.js';
 import type { AppState } from './state/types.js';
 import type { Theme } from './theme.js';
@@ -33,6 +34,8 @@ export interface AppProps {
   now: () => Date;
   /** Runs a lab scenario: real handshakes on 127.0.0.1 (the labs load on first use). */
   runLab: (lab: LabId, scenario: string) => Promise<LabResult | DualUseResult>;
+  /** Picks the items due for review (generator and engine loaded on first use, never for the first frame). */
+  loadReview: ReviewLoader;
   /** Open this lesson (an id of the course) instead of the home screen. */
   startLesson?: string;
   /** When `course` is only the outline (no quizzes): loads the full course, after the first frame. */
@@ -49,10 +52,8 @@ export function neededPaths(state: AppState): string[] {
       (pages[p]?.blocks ?? []).flatMap((b) => (b.type === 'cert' ? [b.path] : [])),
     );
   }
-  if (s.kind === 'quiz') {
-    const quiz = lessonById(state.course, s.lessonId).quiz;
-    return [s.pos, s.pos + 1].flatMap((i) => quiz.find((q) => q.id === s.queue[i])?.fixture?.path ?? []);
-  }
+  if (s.kind === 'quiz')
+    return [s.pos, s.pos + 1].flatMap((i) => roundItem(state.course, s, s.queue[i])?.fixture?.path ?? []);
   return [];
 }
 
@@ -106,6 +107,19 @@ export function App(props: AppProps) {
         dispatch({ type: 'notice', text: `the quizzes could not be loaded: ${(e as Error).message}` }),
     );
   }, [outline, now]);
+
+  const { loadReview } = props;
+  const reviewCourse = state.isReviewLoading && state.isCourseReady ? state.course : null;
+  const progress = useRef(state.progress);
+  progress.current = state.progress;
+  useEffect(() => {
+    if (!reviewCourse) return;
+    const at = now();
+    loadReview(reviewCourse, progress.current, at).then(
+      (items) => dispatch({ type: 'reviewItems', items, now: at }),
+      (e: unknown) => dispatch({ type: 'reviewFailed', message: (e as Error).message }),
+    );
+  }, [reviewCourse, loadReview, now]);
 
   const needed = neededPaths(state).filter((p) => !requested.current.has(p));
   const neededKey = needed.join('\n');

@@ -5,6 +5,7 @@ import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { App, type AppProps } from './app.js';
 import type { CertData } from './cert-data.js';
+import { reviewLoader } from './review-loader.js';
 import { makeTheme, terminalIsUnicode } from './theme.js';
 
 /** What the learn command hands to the TUI. */
@@ -88,6 +89,14 @@ export async function startTui(o: StartOptions): Promise<number> {
       return course;
     },
   };
+  const pickReview = reviewLoader();
+  const loadReview: AppProps['loadReview'] = async (...args) => {
+    const items = await pickReview(...args);
+    // Generated items on a password-protected PFX carry the password their card needs.
+    for (const i of items)
+      if (i.fixture?.password !== undefined) passwords.set(i.fixture.path, i.fixture.password);
+    return items;
+  };
   const instance = render(
     <App
       course={o.course}
@@ -98,6 +107,7 @@ export async function startTui(o: StartOptions): Promise<number> {
       loadCert={certLoader(Number.isNaN(clock.getTime()) ? o.ctx.now : clock, passwords)}
       now={() => new Date()}
       runLab={runLab}
+      loadReview={loadReview}
       startLesson={o.startLesson}
       outline={outline}
     />,

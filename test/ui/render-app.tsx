@@ -3,6 +3,7 @@ import { runLabScenario } from '../../src/labs/index.js';
 import { inspectFile } from '../../src/pki/index.js';
 import type { ProgressDoc } from '../../src/progress/types.js';
 import { App, type AppProps } from '../../src/ui/app.js';
+import { reviewLoader } from '../../src/ui/review-loader.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { freshState } from './course-fixture.js';
 
@@ -52,6 +53,7 @@ export function renderApp(props: Partial<AppProps> = {}): AppHarness {
     loadCert: async (path) => ({ file: await inspectFile(path, { now: clock }) }),
     now: () => clock,
     runLab: (lab, id) => runLabScenario(lab, id, { now: new Date() }),
+    loadReview: reviewLoader(),
     ...props,
   };
   const r = render(<App {...full} />);

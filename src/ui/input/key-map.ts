@@ -15,6 +15,7 @@ export type Intent =
   | 'retry'
   | 'inspect'
   | 'lab'
+  | 'review'
   | 'back'
   | 'help'
   | 'quit';
@@ -182,6 +183,13 @@ export const KEY_MAP: readonly Binding[] = [
     scopes: ['home', 'lesson'],
     label: 'TLS lab (a real handshake on 127.0.0.1)',
     labelOn: { home: 'TLS labs' },
+    isHinted: true,
+  },
+  {
+    intent: 'review',
+    keys: [{ char: 'v' }],
+    scopes: ['home'],
+    label: 'review what is due',
     isHinted: true,
   },
 ];

@@ -63,7 +63,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
     lines.push(
       t.paint(
         'accent',
-        `${t.sym.info} ${reviewDue} item${reviewDue === 1 ? '' : 's'} due for review: run cert-tutor review`,
+        `${t.sym.info} ${reviewDue} item${reviewDue === 1 ? '' : 's'} due for review: press v to review ${reviewDue === 1 ? 'it' : 'them'}`,
       ),
     );
   }

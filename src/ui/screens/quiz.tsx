@@ -1,20 +1,23 @@
 import { Frame } from '../components/frame.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
-import { lessonById } from '../state/course-nav.js';
+import { currentItem, lessonById } from '../state/course-nav.js';
 import { QUIZ_HIGHLIGHT } from '../state/reducer.js';
 import { cardLines } from './cert-lines.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
-/** The quiz: one item at a time, choices, hint, and the explanation under the answer. */
+/** The quiz (a lesson's, or a review round): one item at a time, choices, hint, and the explanation under the answer. */
 export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActive }: ScreenProps) {
   const s = state.screen;
   if (s.kind !== 'quiz') throw new Error('QuizScreen needs a quiz screen');
-  const lesson = lessonById(state.course, s.lessonId);
-  const item = lesson.quiz.find((q) => q.id === s.queue[s.pos])!;
+  const item = currentItem(state, s);
+  const lesson = lessonById(state.course, s.lessonId ?? item.lessonId);
   const width = contentWidth(size.columns);
   const isMulti = item.kind === 'multi-choice';
   const lines: string[] = [];
+  // A review round mixes lessons: say which one this item comes from.
+  if (s.items)
+    lines.push(...wrapLines(t.paint('muted', `From lesson ${lesson.number}, ${lesson.title}`), width));
   lines.push(...wrapLines(t.paint('strong', item.prompt), width));
   if (isMulti)
     lines.push(
@@ -72,10 +75,12 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
     lines.push(...cardLines(certs, item.fixture.path, item.fixture.index, highlight, width, t));
   }
   useKeys('quiz', (intent, n) => dispatch(toAction(intent, n, { now })), isActive);
-  const round = s.isRetry ? 'retry' : 'quiz';
+  const round = s.items
+    ? `Review${s.isRetry ? ' retry' : ''}`
+    : `Lesson ${lesson.number} ${s.isRetry ? 'retry' : 'quiz'}`;
   return (
     <Frame
-      title={`Lesson ${lesson.number} ${round}  ${t.sym.vLine} question ${s.pos + 1} of ${s.queue.length}  ${t.sym.vLine} score ${s.score}/${s.total}`}
+      title={`${round}  ${t.sym.vLine} question ${s.pos + 1} of ${s.queue.length}  ${t.sym.vLine} score ${s.score}/${s.total}`}
       lines={lines}
       scroll={0}
       focus={focus}

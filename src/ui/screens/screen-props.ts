@@ -35,6 +35,8 @@ export function toAction(
       return { type: 'next', now: extra.now() };
     case 'select':
       return { type: 'select', now: extra.now() };
+    case 'review':
+      return { type: 'review', now: extra.now() };
     default:
       return { type: intent };
   }

@@ -1,4 +1,5 @@
-import type { Course, Lesson } from '../../course/types.js';
+import type { Course, Lesson, QuizItem } from '../../course/types.js';
+import { reviewKey } from '../../progress/review.js';
 import type { ProgressDoc } from '../../progress/types.js';
 import type { AppState, QuizScreen } from './types.js';
 
@@ -52,14 +53,16 @@ export function courseDone(course: Course, doc: ProgressDoc): { done: number; to
 }
 
 const quizOver = (
-  lessonId: string,
+  lessonId: string | null,
   queue: string[],
   isRetry: boolean,
   score = 0,
   missed: string[] = [],
+  items?: QuizItem[],
 ): QuizScreen => ({
   kind: 'quiz',
   lessonId,
+  ...(items ? { items } : {}),
   queue,
   pos: 0,
   cursor: 0,
@@ -96,5 +99,40 @@ export function startQuiz(state: AppState, lesson: Lesson): QuizScreen {
   return quizOver(lesson.id, queue, false, score, missed);
 }
 
-/** A retry round over the items missed. */
-export const retryQuiz = (lessonId: string, missed: string[]): QuizScreen => quizOver(lessonId, missed, true);
+/** A retry round over the items missed (of a lesson's quiz, or of the review round's `items`). */
+export const retryQuiz = (lessonId: string | null, missed: string[], items?: QuizItem[]): QuizScreen =>
+  quizOver(lessonId, missed, true, 0, [], items);
+
+/** The key an item has in a round's queue: its id in a lesson's quiz, its review key in a review round. */
+export const queueKey = (round: { items?: QuizItem[] }, item: QuizItem): string =>
+  round.items ? reviewKey(item.lessonId, item.id) : item.id;
+
+/** A review round over `items` (due items of any lesson, in the order given). */
+export const startReview = (items: QuizItem[]): QuizScreen =>
+  quizOver(
+    null,
+    items.map((i) => reviewKey(i.lessonId, i.id)),
+    false,
+    0,
+    [],
+    items,
+  );
+
+/** The item a queue key names in a round: in the review round's items, or in its lesson's quiz. */
+export function roundItem(
+  course: Course,
+  round: { lessonId: string | null; items?: QuizItem[] },
+  key: string | undefined,
+): QuizItem | undefined {
+  if (round.items) return round.items.find((i) => queueKey(round, i) === key);
+  return round.lessonId === null
+    ? undefined
+    : lessonById(course, round.lessonId).quiz.find((q) => q.id === key);
+}
+
+/** The item being asked on a quiz screen (the reducer only ever queues keys of the round's items). */
+export function currentItem(state: AppState, s: QuizScreen): QuizItem {
+  const item = roundItem(state.course, s, s.queue[s.pos]);
+  if (!item) throw new Error(`no quiz item ${s.queue[s.pos]} in this round`);
+  return item;
+}

@@ -1,9 +1,11 @@
 import { gradeAnswer } from '../../course/grade.js';
-import type { Course } from '../../course/types.js';
+import type { Course, QuizItem } from '../../course/types.js';
 import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
 import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
-import { lessonById, nextLessonIndex, retryQuiz, startQuiz } from './course-nav.js';
+import type { ProgressDoc } from '../../progress/types.js';
+import { currentItem, lessonById, nextLessonIndex, queueKey, retryQuiz, startQuiz } from './course-nav.js';
 import { labAction, openLab } from './lab-nav.js';
+import { leaveHome, requestReview, reviewFailed, reviewLoaded } from './review-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -11,7 +13,7 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 /** Shown while the quizzes are still being prepared (the full course loads after the first frame). */
 export const QUIZ_LOADING = 'The quiz is being prepared; it opens in a moment.';
 
-type Base = Omit<AppState, 'screen' | 'overlay' | 'isQuitting' | 'isCourseReady'> &
+type Base = Omit<AppState, 'screen' | 'overlay' | 'isQuitting' | 'isCourseReady' | 'isReviewLoading'> &
   Partial<Pick<AppState, 'isCourseReady'>>;
 
 /** The first screen: home, with the lesson to continue under the cursor. */
@@ -22,6 +24,7 @@ export function initialState(base: Base): AppState {
     screen: { kind: 'home', cursor: nextLessonIndex(base.course, base.progress) },
     overlay: null,
     isQuitting: false,
+    isReviewLoading: false,
   };
 }
 
@@ -71,10 +74,15 @@ function home(state: AppState, lessonId?: string): AppState {
 }
 
 function finishRound(state: AppState, s: QuizScreen, now: Date): AppState {
-  const progress = s.isRetry ? state.progress : recordQuiz(state.progress, s.lessonId, s.score, s.total, now);
+  // A review round has no lesson score: each of its answers was recorded as it was given.
+  const progress =
+    s.isRetry || s.lessonId === null
+      ? state.progress
+      : recordQuiz(state.progress, s.lessonId, s.score, s.total, now);
   const screen: Screen = {
     kind: 'score',
     lessonId: s.lessonId,
+    ...(s.items ? { items: s.items } : {}),
     score: s.score,
     total: s.total,
     missed: s.missed,
@@ -107,6 +115,8 @@ function homeAction(state: AppState, s: Extract<Screen, { kind: 'home' }>, a: Ac
       return a.n - 1 <= max ? to(a.n - 1) : state;
     case 'select':
       return openLesson(state, state.course.lessons[s.cursor]!.id);
+    case 'review':
+      return requestReview(state, a.now);
     default:
       return state;
   }
@@ -157,9 +167,26 @@ export const QUIZ_HIGHLIGHT: Record<string, string[]> = {
   keyspec: ['keyUsage'],
 };
 
+/**
+ * Records one answer under the item's own lesson and reschedules the item for spaced review (a
+ * hinted right answer counts as hard). A review answer keeps the lesson the learner was reading.
+ */
+function recordItem(
+  doc: ProgressDoc,
+  item: QuizItem,
+  correct: boolean,
+  hinted: boolean,
+  isReview: boolean,
+  now: Date,
+): ProgressDoc {
+  const answered = recordAnswer(doc, item.lessonId, item.id, correct, now);
+  const kept = isReview ? { ...answered, lastLesson: doc.lastLesson } : answered;
+  if (kept.lastLesson === undefined) delete kept.lastLesson;
+  return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(correct, hinted), now);
+}
+
 function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
-  const lesson = lessonById(state.course, s.lessonId);
-  const item = lesson.quiz.find((q) => q.id === s.queue[s.pos])!;
+  const item = currentItem(state, s);
   const n = item.choices.length;
   const isMulti = item.kind === 'multi-choice';
   const set = (patch: Partial<QuizScreen>) => ({ ...state, screen: { ...s, ...patch } });
@@ -199,10 +226,7 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
         item,
         picked.map((i) => item.choices[i]!),
       );
-      // Every answer also schedules the item for spaced review (a hinted right answer counts as hard).
-      const answered = recordAnswer(state.progress, s.lessonId, item.id, grade.correct, a.now);
-      const rating = ratingFor(grade.correct, s.isHintShown);
-      const progress = recordReview(answered, reviewKey(s.lessonId, item.id), rating, a.now);
+      const progress = recordItem(state.progress, item, grade.correct, s.isHintShown, !!s.items, a.now);
       return {
         ...state,
         progress,
@@ -211,7 +235,7 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
           picked,
           answered: grade,
           score: s.score + (grade.correct ? 1 : 0),
-          missed: grade.correct ? s.missed : [...s.missed, item.id],
+          missed: grade.correct ? s.missed : [...s.missed, queueKey(s, item)],
         },
       };
     }
@@ -226,7 +250,8 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
       return { ...state, screen: { kind: 'inspect', target, scroll: 0, back: s } };
     }
     case 'back': {
-      const page = lesson.pages.length - 1;
+      if (s.lessonId === null) return home(state);
+      const page = lessonById(state.course, s.lessonId).pages.length - 1;
       return { ...state, screen: { kind: 'lesson', lessonId: s.lessonId, page, scroll: 0 } };
     }
     default:
@@ -246,7 +271,9 @@ function screenAction(state: AppState, a: Action): AppState {
     case 'score': {
       const i = state.course.lessons.findIndex((l) => l.id === s.lessonId);
       if (a.type === 'retry' && s.missed.length > 0)
-        return { ...state, screen: retryQuiz(s.lessonId, s.missed) };
+        return { ...state, screen: retryQuiz(s.lessonId, s.missed, s.items) };
+      // A review round goes back home, to the lesson to continue.
+      if (s.lessonId === null) return a.type === 'select' || a.type === 'back' ? home(state) : state;
       if (a.type === 'select')
         return home(state, state.course.lessons[Math.min(i + 1, state.course.lessons.length - 1)]?.id);
       if (a.type === 'back') return home(state, s.lessonId);
@@ -271,9 +298,15 @@ function screenAction(state: AppState, a: Action): AppState {
  * Page turns and answers update `progress`; the app saves it whenever it changes.
  */
 export function reducer(state: AppState, a: Action): AppState {
+  return leaveHome(state, route(state, a));
+}
+
+function route(state: AppState, a: Action): AppState {
   if (a.type === 'quit') return { ...state, isQuitting: true };
   if (a.type === 'course') return withCourse(state, a.course, a.now);
   if (a.type === 'notice') return state.notice === a.text ? state : { ...state, notice: a.text };
+  if (a.type === 'reviewItems') return reviewLoaded(state, a.items, a.now);
+  if (a.type === 'reviewFailed') return reviewFailed(state, a.message);
   // A lab's result lands even while the help is open.
   if (a.type === 'labDone' || a.type === 'labFailed')
     return state.screen.kind === 'lab' ? labAction(state, state.screen, a) : state;

@@ -1,4 +1,4 @@
-import type { Course, Grade } from '../../course/types.js';
+import type { Course, Grade, QuizItem } from '../../course/types.js';
 import type { DualUseResult, LabId, LabResult } from '../../labs/types.js';
 import type { ProgressDoc } from '../../progress/types.js';
 
@@ -10,10 +10,16 @@ export interface InspectTarget {
   highlight: string[];
 }
 
-/** A quiz in progress over `queue` (item ids of one lesson). */
+/**
+ * A quiz in progress over `queue`: item ids of one lesson's quiz, or, in a review round, the review
+ * keys (`lessonId/itemId`) of `items`.
+ */
 export interface QuizScreen {
   kind: 'quiz';
-  lessonId: string;
+  /** The lesson quizzed; null in a review round, whose items come from any lesson. */
+  lessonId: string | null;
+  /** A review round's items (due items of any lesson, choices shuffled for the day). */
+  items?: QuizItem[];
   queue: string[];
   pos: number;
   /** Index of the choice under the cursor. */
@@ -27,6 +33,17 @@ export interface QuizScreen {
   total: number;
   missed: string[];
   /** A second round over the items missed in the first. */
+  isRetry: boolean;
+}
+
+/** The end of a round: its score and what was missed (ids or review keys, as in the queue). */
+export interface ScoreScreen {
+  kind: 'score';
+  lessonId: string | null;
+  items?: QuizItem[];
+  score: number;
+  total: number;
+  missed: string[];
   isRetry: boolean;
 }
 
@@ -59,7 +76,7 @@ export type Screen =
   | { kind: 'home'; cursor: number }
   | { kind: 'lesson'; lessonId: string; page: number; scroll: number }
   | QuizScreen
-  | { kind: 'score'; lessonId: string; score: number; total: number; missed: string[]; isRetry: boolean }
+  | ScoreScreen
   | { kind: 'inspect'; target: InspectTarget; scroll: number; back: Screen }
   | LabScreen;
 
@@ -76,6 +93,8 @@ export interface AppState {
   isQuitting: boolean;
   /** False while only the course outline is loaded (quizzes arrive with the full course). */
   isCourseReady: boolean;
+  /** The learner asked for a review round on home; its items are being picked (generator + engine). */
+  isReviewLoading: boolean;
 }
 
 /** Everything that can happen. Key intents carry what the reducer cannot know (the clock, layout). */
@@ -93,6 +112,9 @@ export type Action =
   | { type: 'retry' }
   | { type: 'inspect' }
   | { type: 'lab' }
+  | { type: 'review'; now: Date }
+  | { type: 'reviewItems'; items: QuizItem[]; now: Date }
+  | { type: 'reviewFailed'; message: string }
   | { type: 'labDone'; seq: number; result: LabResult | DualUseResult }
   | { type: 'labFailed'; seq: number; message: string }
   | { type: 'back' }
