@@ -1,6 +1,16 @@
-import { childrenOf, content, decodeOid, encoding, isUniversal, readTlv, type Tlv } from './der.js';
+import {
+  bytesEqual,
+  childrenOf,
+  content,
+  decodeOid,
+  encoding,
+  isUniversal,
+  readTlv,
+  type Tlv,
+} from './der.js';
 import { PkiError } from './errors.js';
 import { type ParsedName, parseName } from './names.js';
+import { latin1Text } from './strings.js';
 
 /** One extension as found in the certificate, value undecoded. */
 export interface RawExtension {
@@ -87,7 +97,7 @@ function bitString(buf: Uint8Array, t: Tlv | undefined, what: string): Uint8Arra
 function time(buf: Uint8Array, t: Tlv | undefined): { text: string; date: Date | null } {
   if (t?.cls !== 0 || (t.tag !== 23 && t.tag !== 24))
     bad('a validity date is not a UTCTime or GeneralizedTime');
-  const s = new TextDecoder('latin1').decode(content(buf, t));
+  const s = latin1Text(content(buf, t));
   const m =
     t.tag === 23
       ? s.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/)
@@ -184,6 +194,11 @@ export function parseCertificate(der: Uint8Array): ParsedCert {
   }
   const outer = algorithm(der, sigAlgT, 'the outer signature algorithm');
   const signature = bitString(der, sigT, 'the signature');
+  const issuer = parseName(der, issuerT);
+  // A root's subject is usually byte for byte its issuer: decode it once.
+  const subject = bytesEqual(encoding(der, issuerT), encoding(der, subjectT))
+    ? issuer
+    : parseName(der, subjectT);
   return {
     der,
     tbs: encoding(der, tbsT),
@@ -194,8 +209,8 @@ export function parseCertificate(der: Uint8Array): ParsedCert {
     signatureOid: outer.oid,
     signatureAlgorithm: encoding(der, sigAlgT!),
     signature,
-    issuer: parseName(der, issuerT),
-    subject: parseName(der, subjectT),
+    issuer,
+    subject,
     notBefore: notBefore.text,
     notAfter: notAfter.text,
     notBeforeDate: notBefore.date,

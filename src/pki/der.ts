@@ -103,27 +103,31 @@ export function encoding(buf: Uint8Array, t: Tlv): Uint8Array {
 /** Decodes an OBJECT IDENTIFIER's content to dotted form. Throws on an empty or truncated OID. */
 export function decodeOid(bytes: Uint8Array): string {
   if (bytes.length === 0) fail('empty OID');
-  const parts: number[] = [];
+  let out = '';
   let v = 0;
   let inArc = false;
-  for (const b of bytes) {
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
     if (!inArc && b === 0x80) fail('OID arc with a leading 0x80 byte');
     v = v * 128 + (b & 0x7f);
     inArc = (b & 0x80) !== 0;
     if (!inArc) {
-      parts.push(v);
+      // The first subidentifier holds the first two arcs (X.690 §8.19.4).
+      out = out === '' ? (v < 40 ? `0.${v}` : v < 80 ? `1.${v - 40}` : `2.${v - 80}`) : `${out}.${v}`;
       v = 0;
     }
   }
   if (inArc) fail('truncated OID');
-  const first = parts[0]!;
-  const head = first < 40 ? [0, first] : first < 80 ? [1, first - 40] : [2, first - 80];
-  return [...head, ...parts.slice(1)].join('.');
+  return out;
 }
+
+const HEX = Array.from({ length: 256 }, (_, b) => b.toString(16).padStart(2, '0').toUpperCase());
 
 /** Hex of bytes, upper case, optionally joined by a separator. */
 export function hex(bytes: Uint8Array, sep = ''): string {
-  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0').toUpperCase()).join(sep);
+  let s = '';
+  for (let i = 0; i < bytes.length; i++) s += i === 0 ? HEX[bytes[i]!]! : sep + HEX[bytes[i]!]!;
+  return s;
 }
 
 /** Whether two byte arrays are equal. */

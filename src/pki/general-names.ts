@@ -1,7 +1,7 @@
 import { childrenOf, content, decodeOid, hex, isUniversal, readTlv, type Tlv } from './der.js';
 import { PkiError } from './errors.js';
 import { parseName } from './names.js';
-import { decodeAsn1String } from './strings.js';
+import { decodeAsn1String, latin1Text } from './strings.js';
 import type { SubjectAltNameEntry } from './types.js';
 
 const UPN_OID = '1.3.6.1.4.1.311.20.2.3';
@@ -25,7 +25,7 @@ function ipText(b: Uint8Array): string {
 /** Decodes one GeneralName (RFC 5280 §4.2.1.6), rejecting what OpenSSL's decoder rejects. */
 export function decodeGeneralName(buf: Uint8Array, t: Tlv): SubjectAltNameEntry {
   if (t.cls !== 2) bad('a GeneralName has a universal tag');
-  const text = () => new TextDecoder('latin1').decode(content(buf, t));
+  const text = () => latin1Text(content(buf, t));
   switch (t.tag) {
     case 0: {
       if (!t.constructed) bad('otherName is not constructed');

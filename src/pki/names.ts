@@ -19,14 +19,21 @@ const VALUE_TAGS = new Set([3, 7, 8, 9, 11, 12, 13, 14, 15, 16, 18, 19, 20, 22, 
 const CANON_TAGS = new Set([12, 19, 20, 22, 26, 28, 30]);
 const STRING_TAGS = new Set([12, 18, 19, 20, 22, 26, 28, 30]);
 
+/** Whitespace canonText changes: at either end, any but a space, or two in a row. */
+const UNCANON_SPACE = /^[ \t\n\v\f\r]|[ \t\n\v\f\r]$|[\t\n\v\f\r]| {2}/;
+
 function canonText(s: string): string {
-  return s
-    .replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '')
-    .replace(/[ \t\n\v\f\r]+/g, ' ')
-    .replace(/[A-Z]/g, (c) => c.toLowerCase());
+  const spaced = UNCANON_SPACE.test(s)
+    ? s.replace(/^[ \t\n\v\f\r]+|[ \t\n\v\f\r]+$/g, '').replace(/[ \t\n\v\f\r]+/g, ' ')
+    : s;
+  // Only A-Z are folded; for pure ASCII text toLowerCase does exactly that.
+  return /^[\x00-\x7f]*$/.test(spaced)
+    ? spaced.toLowerCase()
+    : spaced.replace(/[A-Z]/g, (c) => c.toLowerCase());
 }
 
 function escapeValue(v: string): string {
+  if (!/[,+"\\<>;]|^[ #]/.test(v)) return v;
   return v.replace(/([,+"\\<>;])/g, '\\$1').replace(/^([ #])/, '\\$1');
 }
 

@@ -4,6 +4,25 @@ const utf8 = new TextDecoder('utf-8', { fatal: true });
 const latin1 = new TextDecoder('latin1');
 
 /**
+ * The bytes as text when all are ASCII (the same text every decoder gives), else null. Most
+ * names, dates and DNS names are ASCII; a JS loop over a few bytes is much cheaper than a call
+ * into a TextDecoder.
+ */
+function asciiText(bytes: Uint8Array): string | null {
+  if (bytes.length > 4096) return null;
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0x80) return null;
+  return String.fromCharCode.apply(null, bytes as unknown as number[]);
+}
+
+/**
+ * The bytes decoded by WHATWG TextDecoder('latin1') (which is windows-1252: bytes 0x80-0x9F are
+ * not the Latin-1 code points), with an ASCII fast path.
+ */
+export function latin1Text(bytes: Uint8Array): string {
+  return asciiText(bytes) ?? latin1.decode(bytes);
+}
+
+/**
  * Decodes an ASN.1 character string by its universal tag, the way OpenSSL converts it to UTF-8:
  * UTF8String must be valid UTF-8, BMPString is UTF-16BE (even length), UniversalString is UTF-32BE
  * (length a multiple of 4, valid code points); the one-byte types are read as Latin-1.
@@ -13,7 +32,7 @@ export function decodeAsn1String(tag: number, bytes: Uint8Array): string {
   switch (tag) {
     case 12:
       try {
-        return utf8.decode(bytes);
+        return asciiText(bytes) ?? utf8.decode(bytes);
       } catch {
         throw new PkiError('bad-string', 'invalid UTF-8 in a UTF8String');
       }
@@ -36,6 +55,6 @@ export function decodeAsn1String(tag: number, bytes: Uint8Array): string {
       return s;
     }
     default:
-      return latin1.decode(bytes);
+      return latin1Text(bytes);
   }
 }
