@@ -10,6 +10,8 @@ const now = new Date('2026-11-26T12:00:00Z');
 const zlint = join(root, '../shared/corpus/zlint');
 const mozilla = '/usr/share/ca-certificates/mozilla';
 const limbo = join(root, '../shared/corpus/x509-limbo/limbo-subset.json');
+// NIST PKITS, from Debian's python3-cryptography-vectors (.ci/run installs it).
+const pkits = '/usr/lib/python3/dist-packages/cryptography_vectors/x509/PKITS_data/certs';
 
 const sets = [
   {
@@ -19,15 +21,17 @@ const sets = [
   { name: "Debian's Mozilla roots", certs: corpusCerts(root, mozilla, (f) => f.endsWith('.crt')) },
   { name: 'every zlint certificate block', certs: corpusCerts(root, zlint, (f) => f.endsWith('.pem')) },
   { name: 'every distinct x509-limbo certificate', certs: existsSync(limbo) ? limboCerts(limbo) : [] },
+  { name: 'every NIST PKITS certificate', certs: corpusCerts(root, pkits, (f) => f.endsWith('.crt')) },
 ];
 
 describe('our OpenSSL 3.0 -purpose rows agree with the real openssl x509 -noout -purpose', () => {
-  it('finds the corpora (zlint and x509-limbo at ../shared/corpus, the Mozilla roots on Debian)', () => {
+  it('finds the corpora (zlint and x509-limbo at ../shared/corpus, Mozilla roots and PKITS on Debian)', () => {
     expect(existsSync(zlint)).toBe(true);
     expect(sets[0]!.certs.length).toBeGreaterThan(20);
     expect(sets[1]!.certs.length).toBeGreaterThan(100);
     expect(sets[2]!.certs.length).toBeGreaterThan(1200);
     expect(sets[3]!.certs.length).toBeGreaterThan(300);
+    expect(sets[4]!.certs.length).toBe(405);
   });
 
   it.each(sets)(
