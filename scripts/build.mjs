@@ -34,7 +34,8 @@ const emptyDevtools = {
 /**
  * yoga-layout (Ink's layout engine) carries its wasm as a base64 data: URL and, when `fetch` exists,
  * fetches that URL; on Node 20 the first `fetch` loads undici (~30-40 ms before the first frame). Its
- * own fallback decodes the same bytes without fetch: take that path always.
+ * own fallback decodes the same bytes without fetch: take that path always, decoding with Buffer
+ * rather than atob and a byte loop (same bytes, ~2 ms less).
  */
 const yogaNoFetch = {
   name: 'yoga-no-fetch',
@@ -44,7 +45,16 @@ const yogaNoFetch = {
       const text = readFileSync(args.path, 'utf8');
       if (!text.includes(from))
         throw new Error(`yoga-no-fetch: '${from}' not found: yoga-layout changed, review this patch`);
-      return { contents: text.replace(from, 'function ya(){return w||!0?'), loader: 'js' };
+      const decode =
+        'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
+      if (!text.includes(decode))
+        throw new Error(`yoga-no-fetch: '${decode}' not found: yoga-layout changed, review this patch`);
+      return {
+        contents: text
+          .replace(from, 'function ya(){return w||!0?')
+          .replace(decode, 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))'),
+        loader: 'js',
+      };
     });
   },
 };
