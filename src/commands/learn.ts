@@ -54,6 +54,13 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
+  // Ink paints only the last frame when CI is set (stack-notes.md); on a real terminal that would
+  // leave the learner a blank screen. Ink reads it once, when it is first imported, just below.
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+  // The TUI's modules (Ink, React, yoga) load while progress and the outline are read.
+  const tui = import('../ui/start.js');
+  tui.catch(() => undefined);
   const home = progressHome(ctx.env);
   let loaded: ReturnType<typeof loadProgress>;
   try {
@@ -67,11 +74,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const outline = await loadOutline(dir, ctx.now).catch(() => null);
   const course = outline ?? (await courseFrom(dir, ctx.now));
   const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
-  // Ink paints only the last frame when CI is set (stack-notes.md); on a real terminal that would
-  // leave the learner a blank screen. Ink reads it once, when it is first imported, just below.
-  delete process.env.CI;
-  delete process.env.CONTINUOUS_INTEGRATION;
-  const { startTui } = await import('../ui/start.js');
+  const { startTui } = await tui;
   return startTui({
     ctx,
     course,
