@@ -41,8 +41,14 @@ describe('review in the course TUI (real App, real reducer, real generator and e
     await a.press('v');
     await a.waitFor('Review  │ question 1 of 2');
     expect(a.frame()).toContain(first.prompt);
+    // The generated item's card shows the fields only until the answer is given.
+    expect(first.fixture).toBeDefined();
+    const asked = await a.waitFor('Issued to: www.example.test', 'the card under the question');
+    expect(asked).not.toContain('intended for');
+    expect(asked).not.toMatch(/Certificate: /);
     await a.press(String(first.choices.indexOf(first.answer[0]!) + 1), 'enter');
     await a.waitFor('Right.');
+    await a.waitFor('This certificate is intended for', 'the full card once answered');
     await a.press('enter');
     await a.waitFor('question 2 of 2');
     expect(a.frame()).toContain(second.prompt);

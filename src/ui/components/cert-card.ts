@@ -78,6 +78,8 @@ function fieldRows(c: CertificateReport, full: boolean): Row[] {
  * A certificate card, Windows-style: what the certificate is intended for, Issued to / Issued by,
  * Valid from-to, then the fields with their OIDs. Highlighted fields carry a mark symbol as well as
  * a colour, so they stand out without colour too. `full` adds every field (the inspect view).
+ * `isVerdictHidden` leaves out the engine's conclusions (its kind, the intended purposes), which
+ * would give a quiz answer away before it is given.
  */
 export function certCard(
   c: CertificateReport,
@@ -85,11 +87,12 @@ export function certCard(
   width: number,
   t: Theme,
   full = false,
+  isVerdictHidden = false,
 ): string[] {
   const bar = t.paint('border', `${t.sym.vLine} `);
   const inner = width - 2;
   const out: string[] = [];
-  const title = ` Certificate: ${c.kind} `;
+  const title = isVerdictHidden ? ' Certificate ' : ` Certificate: ${c.kind} `;
   out.push(
     t.paint('border', `${t.sym.boxTop}${t.sym.hLine}`) +
       t.paint('strong', title) +
@@ -97,9 +100,11 @@ export function certCard(
   );
   const line = (text: string, first = '', rest = '  ') =>
     out.push(...wrapHanging(text, inner, first, rest).map((l) => bar + l));
-  line(t.paint('strong', 'This certificate is intended for the following purpose(s):'));
-  for (const p of c.intendedPurposes.length ? c.intendedPurposes : ['(no purpose)'])
-    line(p, `  ${t.sym.bullet} `, '    ');
+  if (!isVerdictHidden) {
+    line(t.paint('strong', 'This certificate is intended for the following purpose(s):'));
+    for (const p of c.intendedPurposes.length ? c.intendedPurposes : ['(no purpose)'])
+      line(p, `  ${t.sym.bullet} `, '    ');
+  }
   const name = (n: CertificateReport['subject']) => n.commonName ?? n.text;
   const mark = (field: string) => (highlight.includes(field) ? t.paint('highlight', `${t.sym.mark} `) : '  ');
   const hl = (field: string, text: string) => (highlight.includes(field) ? t.paint('highlight', text) : text);

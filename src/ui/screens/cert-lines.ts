@@ -3,7 +3,10 @@ import { certCard } from '../components/cert-card.js';
 import { wrapLines } from '../components/wrap.js';
 import type { Theme } from '../theme.js';
 
-/** The card of certificate `index` in `path`, or a line saying it is loading or unreadable. */
+/**
+ * The card of certificate `index` in `path`, or a line saying it is loading or unreadable
+ * (`isVerdictHidden`: without the engine's conclusions, for a quiz question not yet answered).
+ */
 export function cardLines(
   certs: CertStore,
   path: string,
@@ -11,6 +14,7 @@ export function cardLines(
   highlight: string[],
   width: number,
   t: Theme,
+  isVerdictHidden = false,
 ): string[] {
   const data = certs[path];
   if (!data) return [t.paint('muted', `${t.sym.info} loading the certificate...`)];
@@ -20,5 +24,5 @@ export function cardLines(
     const why = data.file.error ?? `it has no certificate #${index}`;
     return wrapLines(t.paint('danger', `${t.sym.cross} cannot show ${path}: ${why}`), width);
   }
-  return certCard(cert, highlight, width, t);
+  return certCard(cert, highlight, width, t, false, isVerdictHidden);
 }

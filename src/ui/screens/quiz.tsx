@@ -72,7 +72,8 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
   if (item.fixture) {
     lines.push('');
     const highlight = a ? (QUIZ_HIGHLIGHT[item.kind] ?? []) : [];
-    lines.push(...cardLines(certs, item.fixture.path, item.fixture.index, highlight, width, t));
+    // Before the answer, the card shows the fields only: the engine's kind and purposes would give it away.
+    lines.push(...cardLines(certs, item.fixture.path, item.fixture.index, highlight, width, t, !a));
   }
   useKeys('quiz', (intent, n) => dispatch(toAction(intent, n, { now })), isActive);
   const round = s.items
