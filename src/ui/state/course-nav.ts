@@ -1,5 +1,6 @@
 import type { Course, Lesson, QuizItem } from '../../course/types.js';
-import { reviewKey } from '../../progress/review.js';
+import { recordAnswer } from '../../progress/record.js';
+import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
 import type { ProgressDoc } from '../../progress/types.js';
 import type { AppState, QuizScreen } from './types.js';
 
@@ -135,4 +136,22 @@ export function currentItem(state: AppState, s: QuizScreen): QuizItem {
   const item = roundItem(state.course, s, s.queue[s.pos]);
   if (!item) throw new Error(`no quiz item ${s.queue[s.pos]} in this round`);
   return item;
+}
+
+/**
+ * Records one answer under the item's own lesson and reschedules the item for spaced review (a
+ * hinted right answer counts as hard). A review answer keeps the lesson the learner was reading.
+ */
+export function recordItemAnswer(
+  doc: ProgressDoc,
+  item: QuizItem,
+  correct: boolean,
+  hinted: boolean,
+  isReview: boolean,
+  now: Date,
+): ProgressDoc {
+  const answered = recordAnswer(doc, item.lessonId, item.id, correct, now);
+  const kept = isReview ? { ...answered, lastLesson: doc.lastLesson } : answered;
+  if (kept.lastLesson === undefined) delete kept.lastLesson;
+  return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(correct, hinted), now);
 }

@@ -1,9 +1,15 @@
 import { gradeAnswer } from '../../course/grade.js';
-import type { Course, QuizItem } from '../../course/types.js';
-import { recordAnswer, recordPage, recordQuiz } from '../../progress/record.js';
-import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
-import type { ProgressDoc } from '../../progress/types.js';
-import { currentItem, lessonById, nextLessonIndex, queueKey, retryQuiz, startQuiz } from './course-nav.js';
+import type { Course } from '../../course/types.js';
+import { recordPage, recordQuiz } from '../../progress/record.js';
+import {
+  currentItem,
+  lessonById,
+  nextLessonIndex,
+  queueKey,
+  recordItemAnswer,
+  retryQuiz,
+  startQuiz,
+} from './course-nav.js';
 import { labAction, openLab } from './lab-nav.js';
 import { leaveHome, requestReview, reviewFailed, reviewLoaded } from './review-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
@@ -167,24 +173,6 @@ export const QUIZ_HIGHLIGHT: Record<string, string[]> = {
   keyspec: ['keyUsage'],
 };
 
-/**
- * Records one answer under the item's own lesson and reschedules the item for spaced review (a
- * hinted right answer counts as hard). A review answer keeps the lesson the learner was reading.
- */
-function recordItem(
-  doc: ProgressDoc,
-  item: QuizItem,
-  correct: boolean,
-  hinted: boolean,
-  isReview: boolean,
-  now: Date,
-): ProgressDoc {
-  const answered = recordAnswer(doc, item.lessonId, item.id, correct, now);
-  const kept = isReview ? { ...answered, lastLesson: doc.lastLesson } : answered;
-  if (kept.lastLesson === undefined) delete kept.lastLesson;
-  return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(correct, hinted), now);
-}
-
 function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
   const item = currentItem(state, s);
   const n = item.choices.length;
@@ -226,7 +214,7 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
         item,
         picked.map((i) => item.choices[i]!),
       );
-      const progress = recordItem(state.progress, item, grade.correct, s.isHintShown, !!s.items, a.now);
+      const progress = recordItemAnswer(state.progress, item, grade.correct, s.isHintShown, !!s.items, a.now);
       return {
         ...state,
         progress,
