@@ -60,8 +60,8 @@ export function limboCerts(file: string): CorpusCert[] {
     out.push({ id, input: new Uint8Array(Buffer.from(`${pem.trim()}\n`, 'latin1')), pem: true });
   };
   for (const t of doc.testcases) {
-    t.trusted_certs.forEach((c, i) => add(c, `limbo:${t.id}/root#${i}`));
-    t.untrusted_intermediates.forEach((c, i) => add(c, `limbo:${t.id}/intermediate#${i}`));
+    for (const [i, c] of t.trusted_certs.entries()) add(c, `limbo:${t.id}/root#${i}`);
+    for (const [i, c] of t.untrusted_intermediates.entries()) add(c, `limbo:${t.id}/intermediate#${i}`);
     add(t.peer_certificate, `limbo:${t.id}/peer`);
   }
   return out;
