@@ -1,7 +1,5 @@
-import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
 import type { Course, Lesson } from '../course/types.js';
 import { lessonsDir, packageRoot } from '../paths.js';
 
@@ -10,18 +8,21 @@ declare const __CERT_TUTOR_OUTLINE__: string | undefined;
 
 /**
  * The outline of the built-in course, made once at build time with the parsers below: the texts it
- * was read from (by SHA-256, '' for a missing one; paths relative to the pack) and the outline, its absolute paths written
- * relative to the package root (ROOT_MARK), its clock empty when course.yaml gives none.
+ * was read from (null for a missing file; keyed by path in the pack) and the outline, its absolute
+ * paths written relative to the package root (ROOT_MARK), its clock empty when course.yaml has none.
  */
 export interface OutlineSnapshot {
-  sources: Record<string, string>;
+  sources: Record<string, string | null>;
   course: Course;
 }
 
 const ROOT_MARK = '<cert-tutor-root>/';
 
-const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined);
-const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+/** A file's text, or undefined when it cannot be read (node:fs callbacks: fs/promises costs a load). */
+const readText = (path: string) =>
+  new Promise<string | undefined>((done) =>
+    readFile(path, 'utf8', (err, text) => done(err ? undefined : text)),
+  );
 
 /**
  * The course without its quizzes, read with the course engine's own parsers (imported here, so
@@ -78,20 +79,30 @@ async function parseOutline(
   return { course, texts };
 }
 
+/** Makes the snapshot's paths absolute under `root`, in place (cheaper than a JSON.parse reviver). */
+function rebase(v: unknown, root: string): unknown {
+  if (typeof v === 'string') return v.startsWith(ROOT_MARK) ? join(root, v.slice(ROOT_MARK.length)) : v;
+  if (v !== null && typeof v === 'object') {
+    const o = v as Record<string, unknown>;
+    for (const k of Object.keys(o)) o[k] = rebase(o[k], root);
+  }
+  return v;
+}
+
 /** Reads a snapshot, its paths made absolute under `root`. */
-const readSnapshot = (json: string, root: string): OutlineSnapshot =>
-  JSON.parse(json, (_key, v) =>
-    typeof v === 'string' && v.startsWith(ROOT_MARK) ? join(root, v.slice(ROOT_MARK.length)) : v,
-  );
+function readSnapshot(json: string, root: string): OutlineSnapshot {
+  const snapshot: OutlineSnapshot = JSON.parse(json);
+  rebase(snapshot.course, root);
+  return snapshot;
+}
 
 /** The built-in course's outline, when its texts are still those the snapshot was made from. */
 async function fromSnapshot(json: string): Promise<Course | null> {
   const { sources, course } = readSnapshot(json, packageRoot());
   const same = await Promise.all(
-    Object.entries(sources).map(async ([rel, hash]) => {
-      const text = await readText(join(course.dir, rel));
-      return (text === undefined ? '' : sha256(text)) === hash;
-    }),
+    Object.entries(sources).map(
+      async ([rel, text]) => ((await readText(join(course.dir, rel))) ?? null) === text,
+    ),
   );
   return same.every(Boolean) ? course : null;
 }
@@ -127,13 +138,14 @@ export async function makeOutlineSnapshot(): Promise<string | null> {
   const parsed = await parseOutline(lessonsDir());
   if (!parsed) return null;
   const root = packageRoot();
-  const sources: Record<string, string> = {};
-  for (const [rel, text] of parsed.texts) sources[rel] = text === undefined ? '' : sha256(text);
+  const sources: Record<string, string | null> = {};
+  for (const [rel, text] of parsed.texts) sources[rel] = text ?? null;
   const json = JSON.stringify({ sources, course: parsed.course }, (_key, v) => {
     if (typeof v !== 'string' || !isAbsolute(v)) return v;
     const rel = relative(root, v);
     if (rel === '..' || rel.startsWith(`..${sep}`) || isAbsolute(rel)) return v;
     return ROOT_MARK + rel.split(sep).join('/');
   });
+  const { isDeepStrictEqual } = await import('node:util');
   return isDeepStrictEqual(readSnapshot(json, root).course, parsed.course) ? json : null;
 }
