@@ -82,4 +82,19 @@ describe('lab screen reducer', () => {
     expect(lab(run(s, { type: 'next', now })).run).toMatchObject({ scenario: 'client-cert', seq: 2 });
     expect(lab(run(s, { type: 'prev' })).run).toMatchObject({ scenario: 'nothing', seq: 2 });
   });
+
+  it('runs the choice under the cursor with a prediction, and counts the predictions that came true', () => {
+    const s = run(freshState(), { type: 'lab' }, { type: 'down' }, { type: 'predict', outcome: 'refused' });
+    expect(lab(s).run).toEqual({ scenario: 'server-cert', seq: 1, status: 'running', predicted: 'refused' });
+    const right = run(s, { type: 'labDone', seq: 1, result: result('refused') });
+    expect(lab(right).predictions).toEqual({ right: 1, total: 1 });
+    const wrong = run(
+      right,
+      { type: 'back' },
+      { type: 'predict', outcome: 'accepted' },
+      { type: 'labDone', seq: 2, result: result('refused') },
+    );
+    expect(lab(wrong).predictions).toEqual({ right: 1, total: 2 });
+    expect(lab(run(wrong, { type: 'back' }, { type: 'select', now })).run).not.toHaveProperty('predicted');
+  });
 });

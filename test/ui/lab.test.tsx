@@ -87,4 +87,19 @@ describe('TLS lab screen (real handshakes on 127.0.0.1)', () => {
     await a.press('escape');
     await a.waitFor('Choose what to try');
   });
+
+  it('takes a prediction with r, says whether it came true, and keeps the tally on the menu', async () => {
+    app = renderApp();
+    const a = app;
+    await a.waitFor('Alpha lesson');
+    await a.press('t');
+    expect(await a.waitFor('Decide first')).toContain('press a if the other side will accept it');
+    await a.press('down', 'r');
+    const r = await a.waitFor('You predicted', 'the verdict on the prediction');
+    expect(r).toContain('You predicted REFUSED: right.');
+    await a.press('escape', 'up', 'r');
+    expect(await a.waitFor('You predicted')).toContain('You predicted REFUSED: not this time.');
+    await a.press('escape');
+    await a.waitFor('Your predictions so far: 1 of 2 right.');
+  });
 });

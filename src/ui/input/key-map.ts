@@ -16,6 +16,8 @@ export type Intent =
   | 'inspect'
   | 'lab'
   | 'review'
+  | 'predict-accepted'
+  | 'predict-refused'
   | 'back'
   | 'help'
   | 'quit';
@@ -176,6 +178,20 @@ export const KEY_MAP: readonly Binding[] = [
     scopes: ['lesson', 'quiz'],
     label: 'inspect the certificate',
     isHinted: true,
+  },
+  {
+    intent: 'predict-accepted',
+    keys: [{ char: 'a' }],
+    scopes: ['lab'],
+    label: 'predict "accepted", then run the choice',
+    isHinted: false,
+  },
+  {
+    intent: 'predict-refused',
+    keys: [{ char: 'r' }],
+    scopes: ['lab'],
+    label: 'predict "refused", then run the choice',
+    isHinted: false,
   },
   {
     intent: 'lab',

@@ -10,6 +10,25 @@ import { wrapHanging, wrapLines } from '../components/wrap.js';
 import type { LabScreen } from '../state/types.js';
 import type { Theme } from '../theme.js';
 
+/** Whether the learner's prediction came true, once the run is done. */
+export function predictionLine(
+  predicted: 'accepted' | 'refused',
+  outcome: 'accepted' | 'refused',
+  width: number,
+  t: Theme,
+): string[] {
+  const said = `You predicted ${predicted.toUpperCase()}`;
+  return predicted === outcome
+    ? wrapLines(t.paint('success', `${t.sym.tick} ${said}: right.`), width)
+    : wrapLines(
+        t.paint(
+          'warning',
+          `${t.sym.cross} ${said}: not this time. "Why" below names the field that decided.`,
+        ),
+        width,
+      );
+}
+
 /** A lesson page's offer of a lab (`<!-- lab: ID -->`): what it shows and the key that opens it. */
 export function labOfferLines(b: LabBlock, width: number, t: Theme): string[] {
   const lab = findLab(b.lab);
@@ -52,13 +71,13 @@ export function labMenuLines(
       ...wrapHanging((isCursor ? t.paint('selected', label) : label) + mark, width, pointer, '     '),
     );
   });
-  lines.push(
-    '',
-    ...wrapLines(
-      t.paint('muted', 'Before you run one, decide: will the other side accept it? Then check why.'),
-      width,
-    ),
-  );
+  const guess =
+    lab.id === 'dual-use'
+      ? 'a if it works in both roles, r if it is refused in at least one'
+      : 'a if the other side will accept it, r if it will refuse it';
+  lines.push('', ...wrapLines(t.paint('accent', `Decide first: press ${guess}. Enter just runs it.`), width));
+  const p = s.predictions;
+  if (p.total > 0) lines.push(t.paint('muted', `Your predictions so far: ${p.right} of ${p.total} right.`));
   return { lines, focus };
 }
 

@@ -3,7 +3,7 @@ import { findLab, LABS } from '../../labs/catalog.js';
 import { bodyMetrics, Frame } from '../components/frame.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
-import { dualUseLines, labMenuLines, labResultLines } from './lab-lines.js';
+import { dualUseLines, labMenuLines, labResultLines, predictionLine } from './lab-lines.js';
 import { contentWidth, type ScreenProps, scopeOf, toAction } from './screen-props.js';
 
 /**
@@ -32,6 +32,8 @@ export function LabScreenView({ state, dispatch, theme: t, size, now, isActive }
       );
     else {
       const r = s.run.result;
+      const outcome = s.seen[`${s.lab}/${s.run.scenario}`];
+      if (s.run.predicted && outcome) out.push(...predictionLine(s.run.predicted, outcome, width, t), '');
       out.push(...('asServer' in r ? dualUseLines(r, width, t) : labResultLines(r, width, t)));
     }
     return { lines: out, focus: undefined };

@@ -27,6 +27,10 @@ export function toAction(
   switch (intent) {
     case 'pick':
       return { type: 'pick', n: n ?? 1 };
+    case 'predict-accepted':
+      return { type: 'predict', outcome: 'accepted' };
+    case 'predict-refused':
+      return { type: 'predict', outcome: 'refused' };
     case 'down':
       return { type: 'down', maxScroll: extra.maxScroll };
     case 'last':

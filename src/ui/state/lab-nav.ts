@@ -17,7 +17,17 @@ function labOfLesson(lessonId: string | undefined): LabId {
 /** A lab screen on `lab`, with the cursor on `scenario` when given. */
 function labScreen(lab: LabId, back: Screen, scenario?: string): LabScreen {
   const cursor = Math.max(0, findLab(lab)?.scenarios.findIndex((s) => s.id === scenario) ?? 0);
-  return { kind: 'lab', lab, cursor, run: null, seq: 0, seen: {}, scroll: 0, back };
+  return {
+    kind: 'lab',
+    lab,
+    cursor,
+    run: null,
+    seq: 0,
+    seen: {},
+    predictions: { right: 0, total: 0 },
+    scroll: 0,
+    back,
+  };
 }
 
 /**
@@ -43,11 +53,12 @@ function outcomeOf(r: LabResult | DualUseResult): 'accepted' | 'refused' {
 }
 
 /** Starts scenario `i` of the lab (the app sees the 'running' run and runs it). */
-function start(s: LabScreen, i: number): LabScreen {
+function start(s: LabScreen, i: number, predicted?: 'accepted' | 'refused'): LabScreen {
   const scenario = findLab(s.lab)?.scenarios[i];
   if (!scenario) return s;
   const seq = s.seq + 1;
-  return { ...s, cursor: i, seq, scroll: 0, run: { scenario: scenario.id, seq, status: 'running' } };
+  const run = { scenario: scenario.id, seq, status: 'running' as const, ...(predicted ? { predicted } : {}) };
+  return { ...s, cursor: i, seq, scroll: 0, run };
 }
 
 /** Moves to the next or previous lab of the catalogue (on the menu). */
@@ -63,11 +74,16 @@ export function labAction(state: AppState, s: LabScreen, a: Action): AppState {
   const to = (screen: LabScreen) => (screen === s ? state : { ...state, screen });
   if (a.type === 'labDone' || a.type === 'labFailed') {
     if (s.run?.seq !== a.seq || s.run.status !== 'running') return state;
-    const { scenario, seq } = s.run;
-    if (a.type === 'labFailed')
-      return to({ ...s, run: { scenario, seq, status: 'failed', message: a.message } });
-    const seen = { ...s.seen, [`${s.lab}/${scenario}`]: outcomeOf(a.result) };
-    return to({ ...s, seen, run: { scenario, seq, status: 'done', result: a.result } });
+    const { scenario, seq, predicted } = s.run;
+    const base = { scenario, seq, ...(predicted ? { predicted } : {}) };
+    if (a.type === 'labFailed') return to({ ...s, run: { ...base, status: 'failed', message: a.message } });
+    const outcome = outcomeOf(a.result);
+    const seen = { ...s.seen, [`${s.lab}/${scenario}`]: outcome };
+    const p = s.predictions;
+    const predictions = predicted
+      ? { right: p.right + (predicted === outcome ? 1 : 0), total: p.total + 1 }
+      : p;
+    return to({ ...s, seen, predictions, run: { ...base, status: 'done', result: a.result } });
   }
   if (s.run === null) {
     switch (a.type) {
@@ -83,6 +99,8 @@ export function labAction(state: AppState, s: LabScreen, a: Action): AppState {
         return to(start(s, a.n - 1));
       case 'select':
         return to(start(s, s.cursor));
+      case 'predict':
+        return to(start(s, s.cursor, a.outcome));
       case 'next':
         return to(switchLab(s, 1));
       case 'prev':

@@ -48,7 +48,12 @@ export interface ScoreScreen {
 }
 
 /** A lab run on the lab screen: running (real handshakes on 127.0.0.1), finished, or failed to run. */
-export type LabRun = { scenario: string; seq: number } & (
+export type LabRun = {
+  scenario: string;
+  seq: number;
+  /** What the learner said would happen before running it, if they said. */
+  predicted?: 'accepted' | 'refused';
+} & (
   | { status: 'running' }
   | { status: 'done'; result: LabResult | DualUseResult }
   | { status: 'failed'; message: string }
@@ -64,6 +69,8 @@ export interface LabScreen {
   run: LabRun | null;
   /** Counts runs, so a late result of an abandoned run is not shown. */
   seq: number;
+  /** Predictions made this session and how many were right. */
+  predictions: { right: number; total: number };
   /** Outcomes seen this session, by "lab/scenario", marked on the menu. */
   seen: Record<string, 'accepted' | 'refused'>;
   scroll: number;
@@ -115,6 +122,7 @@ export type Action =
   | { type: 'review'; now: Date }
   | { type: 'reviewItems'; items: QuizItem[]; now: Date }
   | { type: 'reviewFailed'; message: string }
+  | { type: 'predict'; outcome: 'accepted' | 'refused' }
   | { type: 'labDone'; seq: number; result: LabResult | DualUseResult }
   | { type: 'labFailed'; seq: number; message: string }
   | { type: 'back' }
