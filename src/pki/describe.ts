@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { intendedPurposes, kindOf, summaryOf } from './classify.js';
 import { hex } from './der.js';
@@ -106,8 +106,9 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
     notAfter: c.notAfter,
     validity: { status: validity, at: now.toISOString() },
     version,
-    sha1: hex(createHash('sha1').update(c.der).digest(), ':'),
-    sha256: hex(createHash('sha256').update(c.der).digest(), ':'),
+    // crypto.hash (Node >= 20.12) is one call, without a Hash object per fingerprint.
+    sha1: hex(hash('sha1', c.der, 'buffer'), ':'),
+    sha256: hex(hash('sha256', c.der, 'buffer'), ':'),
     signatureAlgorithm: SIGNATURE_ALGORITHMS[c.signatureOid]?.name ?? c.signatureOid,
     publicKey: describePublicKey(c.spki, c.spkiAlgorithmOid, c.spkiParams),
     selfIssued,
