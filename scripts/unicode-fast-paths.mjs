@@ -73,8 +73,9 @@ function patchOnce(text, from, to, path) {
 /**
  * Ink measures and slices every string by grapheme cluster with Intl.Segmenter (string-width 7 for
  * wrap-ansi, 8 for Ink, @alcalzone/ansi-tokenize for each output line) and tests clusters against
- * large Unicode-property regexes; on a cold start that is ~20-30 ms of the first frame. Each module
- * gets a fast path with the same result, and its segmenter is made on first use:
+ * large Unicode-property regexes; on a cold start that is ~20-30 ms of the first frame, and merely
+ * building string-width 8's /^\p{RGI_Emoji}$/v costs ~15-25 ms more. Each module gets a fast path
+ * with the same result, and its segmenter (and that regex) is made on first use:
  * - string-width: a string made only of "alone" code points whose width that very copy of
  *   string-width gives as their East Asian width (checked with it, both ambiguity settings) is
  *   measured as the sum of those widths;
@@ -103,6 +104,16 @@ export const unicodeFastPaths = {
         `${anchor}\tif (/^[${charClass(fast)}]*$/u.test(string)) {\n\t\tlet fastWidth = 0;\n\t\tfor (const character of string) fastWidth += eastAsianWidth(character.codePointAt(0), {ambiguousAsWide: !ambiguousIsNarrow});\n\t\treturn fastWidth;\n\t}\n`,
         args.path,
       );
+      const rgi = 'const rgiEmojiRegex = /^\\p{RGI_Emoji}$/v;';
+      if (text.includes(rgi)) {
+        text = patchOnce(text, rgi, 'let rgiEmojiRegex;', args.path);
+        text = patchOnce(
+          text,
+          'rgiEmojiRegex.test(',
+          '(rgiEmojiRegex ??= /^\\p{RGI_Emoji}$/v).test(',
+          args.path,
+        );
+      }
       return { contents: lazySegmenter(text, args.path), loader: 'js', resolveDir: dirname(args.path) };
     });
     b.onLoad({ filter: /[\\/]@alcalzone[\\/]ansi-tokenize[\\/]build[\\/]tokenize\.js$/ }, (args) => {
