@@ -88,6 +88,7 @@ export const KIND_NEIGHBOURS: Record<CertKind, CertKind[]> = {
   'e-mail': ['client', 'code signing', 'unrestricted'],
   'time stamping': ['code signing', 'OCSP signing', 'unusable'],
   'OCSP signing': ['time stamping', 'server', 'unusable'],
+  'other purpose': ['unusable', 'unrestricted', 'client'],
   unrestricted: ['server+client', 'unusable', 'root CA'],
   unusable: ['unrestricted', 'server', 'client'],
 };

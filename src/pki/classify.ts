@@ -1,4 +1,4 @@
-import { ANY_EKU, ekuEntry, PURPOSE_OIDS } from './eku-names.js';
+import { ANY_EKU, ekuEntry, ekuLabel, PURPOSE_OIDS } from './eku-names.js';
 import type { CertKind, EkuEntry, PurposeId, Role, SubjectAltNameEntry } from './types.js';
 
 /** What the one-word kind and the summary are computed from. */
@@ -28,11 +28,21 @@ const ORDER: [PurposeId, CertKind][] = [
   ['OCSPSigning', 'OCSP signing'],
 ];
 
+/**
+ * The EKU OIDs outside the six purposes cert-tutor judges (and anyExtendedKeyUsage): Windows EFS,
+ * smart-card logon, document signing... A certificate whose EKU names only such purposes is not
+ * "unusable": it may be used for them, which this engine does not judge (RFC 5280 §4.2.1.12).
+ */
+function otherPurposes(x: ClassifyInput): string[] {
+  const judged = new Set<string>([...Object.values(PURPOSE_OIDS), ANY_EKU]);
+  return x.eku?.oids.filter((o) => !judged.has(o)) ?? [];
+}
+
 /** One word a learner understands (types.ts CertKind). */
 export function kindOf(x: ClassifyInput): CertKind {
   if (x.role === 'root CA' || x.role === 'intermediate CA') return x.role;
   const p = x.purposes;
-  if (!Object.values(p).some(Boolean)) return 'unusable';
+  if (!Object.values(p).some(Boolean)) return otherPurposes(x).length ? 'other purpose' : 'unusable';
   if (!x.eku || x.eku.oids.includes(ANY_EKU)) return 'unrestricted';
   if (p.serverAuth && p.clientAuth) return 'server+client';
   if (p.serverAuth) return 'server';
@@ -73,6 +83,7 @@ const NOUN: Record<CertKind, string> = {
   'e-mail': 'E-mail (S/MIME) certificate',
   'time stamping': 'Time-stamping certificate',
   'OCSP signing': 'OCSP-signing certificate',
+  'other purpose': 'Certificate for other purposes',
   unrestricted: 'Certificate with no EKU restriction',
   unusable: 'Unusable certificate',
 };
@@ -104,6 +115,9 @@ export function summaryOf(x: ClassifyInput, kind: CertKind): string {
     );
     const reason = stripYesNo(x.purposeReasons[named ?? 'serverAuth']);
     s = `${NOUN[kind]} for ${who}: ${reason}; no purpose is left (RFC 5280 §4.2.1.12)`;
+  } else if (kind === 'other purpose') {
+    const names = otherPurposes(x).map(ekuLabel);
+    s = `${NOUN[kind]} for ${who}: its EKU names ${names.join(', ')}, none of TLS server or client, code signing, e-mail, time stamping or OCSP signing; use it only for what its EKU names (RFC 5280 §4.2.1.12)`;
   } else if (kind === 'server') {
     s = `${NOUN[kind]} for ${who}; cannot be used as a client certificate: ${stripYesNo(x.purposeReasons.clientAuth).replace(/, not clientAuth \([0-9.]+\): RFC 5280 §4\.2\.1\.12$/, '')}`;
   } else if (kind === 'client') {

@@ -88,3 +88,10 @@ export function ekuEntry(oid: string): EkuEntry {
   if (v.windowsName) e.windowsName = v.windowsName;
   return e;
 }
+
+/** An EKU OID as a reader sees it: "Microsoft Encrypted File System (1.3.6.1.4.1.311.10.3.4)", or the bare OID when unknown. */
+export function ekuLabel(oid: string): string {
+  const e = ekuEntry(oid);
+  const name = e.openSslName ?? e.name;
+  return name === oid ? oid : `${name} (${oid})`;
+}

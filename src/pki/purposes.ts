@@ -1,4 +1,4 @@
-import { ANY_EKU, PURPOSE_OIDS } from './eku-names.js';
+import { ANY_EKU, ekuLabel, PURPOSE_OIDS } from './eku-names.js';
 import type { KeyUsageBit, PurposeId } from './types.js';
 import { PURPOSE_IDS } from './types.js';
 
@@ -26,7 +26,9 @@ const label = (p: PurposeId) => `${p} (${PURPOSE_OIDS[p]})`;
 function ekuList(oids: string[]): string {
   const byOid = Object.fromEntries(Object.entries(PURPOSE_OIDS).map(([k, v]) => [v, k]));
   return oids
-    .map((o) => (byOid[o] ? `${byOid[o]} (${o})` : o === ANY_EKU ? `anyExtendedKeyUsage (${o})` : o))
+    .map((o) =>
+      byOid[o] ? `${byOid[o]} (${o})` : o === ANY_EKU ? `anyExtendedKeyUsage (${o})` : ekuLabel(o),
+    )
     .join(', ');
 }
 

@@ -36,6 +36,7 @@ export type CertKind =
   | 'e-mail'
   | 'time stamping'
   | 'OCSP signing'
+  | 'other purpose'
   | 'unrestricted'
   | 'unusable';
 
@@ -49,6 +50,7 @@ export const CERT_KINDS: readonly CertKind[] = [
   'e-mail',
   'time stamping',
   'OCSP signing',
+  'other purpose',
   'unrestricted',
   'unusable',
 ];
