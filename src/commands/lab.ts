@@ -22,6 +22,7 @@ import {
   runMtls,
   runServerIdentity,
 } from '../labs/index.js';
+import { labOutcome } from '../labs/outcome.js';
 import { runPlainLab } from '../plain/lab.js';
 import { createPlainIO } from '../plain/line-io.js';
 import { plainWidth } from '../plain/wrap.js';
@@ -141,6 +142,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
           lab: name,
           run: (id) => runScenario(name, id, ctx.now),
           render: renderResult,
+          outcome: labOutcome,
         });
       } finally {
         io.close();

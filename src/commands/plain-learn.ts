@@ -3,6 +3,7 @@ import { fixtureReader } from '../course/fixture-open.js';
 import { withShuffledChoices } from '../course/generate-quiz.js';
 import { CourseError, loadCourse } from '../course/index.js';
 import type { CertBlock, Course, LabBlock, Lesson } from '../course/types.js';
+import { labOutcome } from '../labs/outcome.js';
 import { lessonsDir } from '../paths.js';
 import { certificateCard } from '../plain/cert-card.js';
 import { type PlainExit, runPlainCourse } from '../plain/course.js';
@@ -53,7 +54,8 @@ function labRunner(io: PlainIO): (b: LabBlock) => Promise<'back' | PlainExit> {
     const { renderResult } = await import('./lab.js');
     try {
       const run = (id: string) => runLabScenario(b.lab, id, { now: new Date() });
-      return await runPlainLab({ io, lab: b.lab, run, render: renderResult, backTo: 'the lesson' });
+      const opts = { io, lab: b.lab, run, render: renderResult, outcome: labOutcome, backTo: 'the lesson' };
+      return await runPlainLab(opts);
     } finally {
       await closeAllLabServers();
     }

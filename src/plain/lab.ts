@@ -18,6 +18,8 @@ export interface PlainLabOptions<R> {
   /** Runs scenario `id` (a real handshake); a LabError is printed as one line and the menu goes on. */
   run: (id: string) => Promise<R>;
   render: (result: R) => string;
+  /** The run's outcome, to tell a learner whether their prediction ("2r": choice 2, refused) came true. */
+  outcome: (result: R) => 'accepted' | 'refused';
   /** Shown in the prompt when "b" goes back somewhere (the course page). */
   backTo?: string;
 }
@@ -29,6 +31,10 @@ export function labMenuText(lab: LabId): string {
   return [
     `${info.title}: ${info.summary}`,
     ...info.scenarios.map((s, i) => `  ${i + 1}. ${s.label}   (${s.id})`),
+    '',
+    lab === 'dual-use'
+      ? 'Decide first: add a if it works in both roles, r if it is refused in at least one (e.g. 3r).'
+      : 'Decide first: add a if the other side will accept it, r if it will refuse it (e.g. 2r).',
     '',
   ].join('\n');
 }
@@ -52,20 +58,33 @@ export async function runPlainLab<R>(o: PlainLabOptions<R>): Promise<PlainLabExi
       io.say(labMenuText(o.lab));
       continue;
     }
-    const choice = Number(line);
+    // "2r": choice 2, predicted refused (a prediction goes with a number only).
+    const m = line.match(/^(\d+)\s*([ar])$/);
+    const pick = m?.[1] ?? line;
+    const guess = m?.[2];
+    const choice = Number(pick);
     const scenario = Number.isInteger(choice)
       ? info.scenarios[choice - 1]
-      : info.scenarios.find((s) => s.id === line);
+      : info.scenarios.find((s) => s.id === pick);
     if (!scenario) {
       io.say(`Please type a number from 1 to ${n}, m${o.backTo ? ', b' : ''} or q.`);
       continue;
     }
     io.say();
     try {
-      io.say(o.render(await o.run(scenario.id)).trimEnd());
+      const result = await o.run(scenario.id);
+      if (guess) io.say(predictionText(guess === 'a' ? 'accepted' : 'refused', o.outcome(result)));
+      io.say(o.render(result).trimEnd());
     } catch (e) {
       if (!(e instanceof LabError)) throw e;
       io.say(`The lab could not run: ${e.message}. Try again, or another choice.`);
     }
   }
+}
+
+function predictionText(predicted: 'accepted' | 'refused', outcome: 'accepted' | 'refused'): string {
+  const said = `You predicted ${predicted.toUpperCase()}`;
+  return predicted === outcome
+    ? `${said}: right.\n`
+    : `${said}: not this time. "Why" below names the field that decided.\n`;
 }

@@ -99,8 +99,10 @@ describe('cert-tutor lab, the built binary', () => {
     expect(r.stderr).toContain('needs both --server FILE and --name HOST');
   });
 
-  it('runs the numbered choices piped into it', () => {
-    const r = cli(['lab', 'server-identity'], '2\n');
+  it('runs the numbered choices piped into it, and says whether a prediction came true', () => {
+    const r = cli(['lab', 'server-identity'], '2\n1r\nother\n');
+    expect(r.stdout).toContain('You predicted REFUSED: not this time.');
+    expect(r.stdout).toContain('Please type a number from 1 to 6');
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('Result: REFUSED');
     expect(r.stdout).toContain('RFC 9110');

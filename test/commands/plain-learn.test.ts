@@ -47,19 +47,20 @@ describe('the line-mode course', () => {
 });
 
 describe('a lab offered by a lesson page, in the line mode', () => {
-  it('runs the lab on t with real handshakes, then goes back to the page on b', async () => {
+  it('runs the lab on t with real handshakes (2r: choice 2, predicted refused), then goes back to the page on b', async () => {
     const course = await loadCourse(lessonsDir(), { now: T0 });
     const lesson = course.lessons.find((l) => l.pages.some((p) => p.blocks.some((b) => b.type === 'lab')))!;
     const page = lesson.pages.findIndex((p) => p.blocks.some((b) => b.type === 'lab'));
     const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
     // Open the lesson, Enter to the lab's page, t, run choice 2, back to the page, stop.
-    const input = `${lesson.number}\n${'\n'.repeat(page)}t\n2\nb\nq\n`;
+    const input = `${lesson.number}\n${'\n'.repeat(page)}t\n2r\nb\nq\n`;
     const s = scriptedContext(input, T0, { CERT_TUTOR_HOME: home });
     expect(await runPlainLearn(s.ctx)).toBe(0);
     const out = s.stdout();
     expect(out).toContain('TLS lab: Client certificates (mutual TLS)');
     expect(out).toContain('t: run the lab');
     expect(out).toContain('Result: REFUSED');
+    expect(out).toContain('You predicted REFUSED: right.');
     expect(out).toContain('unsuitable certificate purpose');
     // After b, the same page is printed again.
     const header = `Lesson ${lesson.number}: ${lesson.title}, page ${page + 1} of`;

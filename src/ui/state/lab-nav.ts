@@ -3,6 +3,7 @@
  * starting a run (the app runs it and reports back with labDone / labFailed), and scrolling a result.
  */
 import { findLab, LABS } from '../../labs/catalog.js';
+import { labOutcome } from '../../labs/outcome.js';
 import type { DualUseResult, LabId, LabResult } from '../../labs/types.js';
 import { lessonById } from './course-nav.js';
 import type { Action, AppState, LabScreen, Screen } from './types.js';
@@ -46,12 +47,6 @@ export function openLab(state: AppState): AppState {
   return { ...state, screen: labScreen(labOfLesson(s.lessonId), s) };
 }
 
-function outcomeOf(r: LabResult | DualUseResult): 'accepted' | 'refused' {
-  // Not isDualUseResult: src/labs/index.js would bring node:tls into the first frame's imports.
-  if (!('asServer' in r)) return r.outcome;
-  return r.asServer.outcome === 'accepted' && r.asClient.outcome === 'accepted' ? 'accepted' : 'refused';
-}
-
 /** Starts scenario `i` of the lab (the app sees the 'running' run and runs it). */
 function start(s: LabScreen, i: number, predicted?: 'accepted' | 'refused'): LabScreen {
   const scenario = findLab(s.lab)?.scenarios[i];
@@ -77,7 +72,7 @@ export function labAction(state: AppState, s: LabScreen, a: Action): AppState {
     const { scenario, seq, predicted } = s.run;
     const base = { scenario, seq, ...(predicted ? { predicted } : {}) };
     if (a.type === 'labFailed') return to({ ...s, run: { ...base, status: 'failed', message: a.message } });
-    const outcome = outcomeOf(a.result);
+    const outcome = labOutcome(a.result);
     const seen = { ...s.seen, [`${s.lab}/${scenario}`]: outcome };
     const p = s.predictions;
     const predictions = predicted
