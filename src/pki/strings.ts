@@ -15,8 +15,9 @@ function asciiText(bytes: Uint8Array): string | null {
 }
 
 /**
- * The bytes decoded by WHATWG TextDecoder('latin1') (which is windows-1252: bytes 0x80-0x9F are
- * not the Latin-1 code points), with an ASCII fast path.
+ * The bytes as TextDecoder('latin1') decodes them, with an ASCII fast path. Other bytes still go
+ * through the decoder, so the text never depends on how it maps 0x80-0x9F (the WHATWG label means
+ * windows-1252, yet Node 20 gives U+0080-U+009F).
  */
 export function latin1Text(bytes: Uint8Array): string {
   return asciiText(bytes) ?? latin1.decode(bytes);
