@@ -60,6 +60,25 @@ const yogaNoFetch = {
 };
 
 /**
+ * With DEV=true in the environment, Ink's reconciler reads its package.json next to itself
+ * (`new URL('../package.json', import.meta.url)`): in the bundle that is dist/package.json, which
+ * does not exist, so the course died with an internal error. Give it Ink's own package.json instead.
+ */
+const inkDevPackageJson = {
+  name: 'ink-dev-package-json',
+  setup(b) {
+    b.onLoad({ filter: /[\\/]ink[\\/]build[\\/]reconciler\.js$/ }, (args) => {
+      const from = "fs.readFileSync(new URL('../package.json', import.meta.url), 'utf8')";
+      const text = readFileSync(args.path, 'utf8');
+      if (text.split(from).length !== 2)
+        throw new Error(`ink-dev-package-json: ${args.path} changed; review this patch`);
+      const pkgText = readFileSync(join(dirname(args.path), '..', 'package.json'), 'utf8');
+      return { contents: text.replace(from, JSON.stringify(pkgText)), loader: 'js' };
+    });
+  },
+};
+
+/**
  * The built-in course's outline (src/commands/learn-outline.ts), made with the course parsers now so
  * that the first frame of the TUI needs neither yaml nor zod; it is used only while lessons/ is unchanged.
  */
@@ -115,7 +134,7 @@ const result = await build({
   banner: {
     js: "import { createRequire as __ctCreateRequire } from 'node:module'; const require = __ctCreateRequire(import.meta.url);",
   },
-  plugins: [emptyDevtools, yogaNoFetch, unicodeFastPaths],
+  plugins: [emptyDevtools, yogaNoFetch, inkDevPackageJson, unicodeFastPaths],
   logLevel: 'warning',
 });
 chmodSync(join(root, 'dist/cert-tutor.js'), 0o755);
