@@ -36,8 +36,14 @@ async function main(argv: string[]): Promise<number> {
   const stdoutIsTty = (process.stdout as { isTTY?: boolean }).isTTY === true;
   const ctx: CommandContext = {
     stdout: process.stdout,
-    stderr: process.stderr,
-    stdin: process.stdin,
+    // Getters: making the stdin and stderr streams loads stream and socket code (~3 ms) that most
+    // runs never use (inspect of a file, --version, a TUI that never writes to stderr).
+    get stderr() {
+      return process.stderr;
+    },
+    get stdin() {
+      return process.stdin;
+    },
     color: !noColorFlag && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && stdoutIsTty,
     now: new Date(),
     env: process.env,
