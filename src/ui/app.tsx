@@ -4,6 +4,7 @@ import type { Course } from '../course/types.js';
 import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import type { CertData } from './cert-data.js';
+import { isMarkdownReady, loadMarkdown } from './components/markdown.js';
 import { KeysContext, useKeyRouter, useKeys } from './input/use-keys.js';
 import type { ReviewLoader } from './review-loader.js';
 import { HelpOverlay } from './screens/help.js';
@@ -149,6 +150,12 @@ export function App(props: AppProps) {
     );
   }, [toRun?.seq, runLab]);
 
+  // marked loads after the first frame (the home screen does not need it).
+  const [markdownReady, setMarkdownReady] = useState(isMarkdownReady);
+  useEffect(() => {
+    if (!markdownReady) loadMarkdown().then(() => setMarkdownReady(true));
+  }, [markdownReady]);
+
   const sp: ScreenProps = {
     state,
     dispatch,
@@ -157,6 +164,7 @@ export function App(props: AppProps) {
     certs,
     now: props.now,
     isActive: state.overlay === null,
+    isMarkdownReady: markdownReady,
   };
   return <KeysContext.Provider value={keys}>{activeScreen(sp)}</KeysContext.Provider>;
 }

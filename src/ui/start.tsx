@@ -5,6 +5,7 @@ import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { App, type AppProps } from './app.js';
 import type { CertData } from './cert-data.js';
+import { loadMarkdown } from './components/markdown.js';
 import { reviewLoader } from './review-loader.js';
 import { makeTheme, terminalIsUnicode } from './theme.js';
 
@@ -97,6 +98,8 @@ export async function startTui(o: StartOptions): Promise<number> {
       if (i.fixture?.password !== undefined) passwords.set(i.fixture.path, i.fixture.password);
     return items;
   };
+  // A lesson opened directly shows Markdown in its first frame; home does not need marked.
+  if (o.startLesson) await loadMarkdown();
   const instance = render(
     <App
       course={o.course}

@@ -8,7 +8,8 @@ import { labOfferLines } from './lab-lines.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
 /** The lesson reader: one page, Markdown and certificate cards, wrapped to the terminal. */
-export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isActive }: ScreenProps) {
+export function LessonScreen(props: ScreenProps) {
+  const { state, dispatch, theme: t, size, certs, now, isActive, isMarkdownReady } = props;
   if (state.screen.kind !== 'lesson') throw new Error('LessonScreen needs a lesson screen');
   const { lessonId, page, scroll } = state.screen;
   const lesson = lessonById(state.course, lessonId);
@@ -41,8 +42,9 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
       );
     }
     return out;
-  }, [blocks, width, t, page, lesson, certKey]);
+  }, [blocks, width, t, page, lesson, certKey, isMarkdownReady]);
   // Render the neighbouring pages once this frame is out, so the next page turn finds them ready.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once marked is loaded, render them again with it
   useEffect(() => {
     const id = setTimeout(() => {
       for (const p of [page + 1, page - 1])
@@ -50,7 +52,7 @@ export function LessonScreen({ state, dispatch, theme: t, size, certs, now, isAc
           if (b.type === 'markdown') renderMarkdown(b.text, width, t);
     }, 0);
     return () => clearTimeout(id);
-  }, [lesson, page, width, t]);
+  }, [lesson, page, width, t, isMarkdownReady]);
   const { maxScroll } = bodyMetrics(lines.length, size);
   useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
   const hasCard = blocks.some((b) => b.type === 'cert');

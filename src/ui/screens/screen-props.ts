@@ -16,6 +16,8 @@ export interface ScreenProps {
   now: () => Date;
   /** False while an overlay is open: then this screen does not listen to keys. */
   isActive: boolean;
+  /** True once marked is loaded (after the first frame): lesson pages re-render then. */
+  isMarkdownReady: boolean;
 }
 
 /** Turns a key-map intent into the reducer action, adding what only the screen knows. */

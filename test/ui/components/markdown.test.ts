@@ -1,10 +1,13 @@
-import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/ui/components/markdown.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadMarkdown, renderMarkdown } from '../../../src/ui/components/markdown.js';
 import { widthOf } from '../../../src/ui/components/wrap.js';
 import { makeTheme } from '../../../src/ui/theme.js';
 
 const plain = makeTheme({ color: false, unicode: true });
 const ascii = makeTheme({ color: false, unicode: false });
+
+// The app loads marked after its first frame; these tests render with it loaded.
+beforeAll(() => loadMarkdown());
 
 describe('renderMarkdown', () => {
   it('underlines headings and joins soft line breaks into one paragraph', () => {
