@@ -6,7 +6,7 @@ import type { ProgressDoc } from '../progress/types.js';
 import type { CertData } from './cert-data.js';
 import { isMarkdownReady, loadMarkdown } from './components/markdown.js';
 import { KeysContext, useKeyRouter, useKeys } from './input/use-keys.js';
-import type { ReviewLoader } from './review-loader.js';
+import type { PracticeLoader, ReviewLoader } from './review-loader.js';
 import { HelpOverlay } from './screens/help.js';
 import { HomeScreen } from './screens/home.js';
 import { InspectScreen } from './screens/inspect.js';
@@ -37,6 +37,8 @@ export interface AppProps {
   runLab: (lab: LabId, scenario: string) => Promise<LabResult | DualUseResult>;
   /** Picks the items due for review (generator and engine loaded on first use, never for the first frame). */
   loadReview: ReviewLoader;
+  /** Draws a practice round (authored and generated items, as `cert-tutor quiz`), loaded like `loadReview`. */
+  loadPractice: PracticeLoader;
   /** Open this lesson (an id of the course) instead of the home screen. */
   startLesson?: string;
   /** When `course` is only the outline (no quizzes): loads the full course, after the first frame. */
@@ -121,6 +123,18 @@ export function App(props: AppProps) {
       (e: unknown) => dispatch({ type: 'reviewFailed', message: (e as Error).message }),
     );
   }, [reviewCourse, loadReview, now]);
+
+  const { loadPractice } = props;
+  const practice = state.isCourseReady ? state.practiceRequest : null;
+  const practiceCourse = practice ? state.course : null;
+  useEffect(() => {
+    if (!practice || !practiceCourse) return;
+    const { seed } = practice;
+    loadPractice(practiceCourse, practice).then(
+      (items) => dispatch({ type: 'practiceItems', items, seed }),
+      (e: unknown) => dispatch({ type: 'practiceFailed', message: (e as Error).message }),
+    );
+  }, [practice, practiceCourse, loadPractice]);
 
   const needed = neededPaths(state).filter((p) => !requested.current.has(p));
   const neededKey = needed.join('\n');

@@ -1,12 +1,12 @@
 import { render } from 'ink';
 import type { CommandContext } from '../commands/types.js';
-import type { Course } from '../course/types.js';
+import type { Course, QuizItem } from '../course/types.js';
 import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { App, type AppProps } from './app.js';
 import type { CertData } from './cert-data.js';
 import { loadMarkdown } from './components/markdown.js';
-import { reviewLoader } from './review-loader.js';
+import { generatedItems, practiceLoader, reviewLoader } from './review-loader.js';
 import { makeTheme, terminalIsUnicode } from './theme.js';
 
 /** What the learn command hands to the TUI. */
@@ -90,14 +90,18 @@ export async function startTui(o: StartOptions): Promise<number> {
       return course;
     },
   };
-  const pickReview = reviewLoader();
-  const loadReview: AppProps['loadReview'] = async (...args) => {
-    const items = await pickReview(...args);
-    // Generated items on a password-protected PFX carry the password their card needs.
+  // Generated items on a password-protected PFX carry the password their card needs.
+  const withPasswords = (items: QuizItem[]) => {
     for (const i of items)
       if (i.fixture?.password !== undefined) passwords.set(i.fixture.path, i.fixture.password);
     return items;
   };
+  const generated = generatedItems();
+  const pickReview = reviewLoader(generated);
+  const loadReview: AppProps['loadReview'] = async (...args) => withPasswords(await pickReview(...args));
+  const drawPractice = practiceLoader(generated);
+  const loadPractice: AppProps['loadPractice'] = async (...args) =>
+    withPasswords(await drawPractice(...args));
   // A lesson opened directly shows Markdown in its first frame; home does not need marked.
   if (o.startLesson) await loadMarkdown();
   const instance = render(
@@ -111,6 +115,7 @@ export async function startTui(o: StartOptions): Promise<number> {
       now={() => new Date()}
       runLab={runLab}
       loadReview={loadReview}
+      loadPractice={loadPractice}
       startLesson={o.startLesson}
       outline={outline}
     />,

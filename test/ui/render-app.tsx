@@ -3,7 +3,7 @@ import { runLabScenario } from '../../src/labs/index.js';
 import { inspectFile } from '../../src/pki/index.js';
 import type { ProgressDoc } from '../../src/progress/types.js';
 import { App, type AppProps } from '../../src/ui/app.js';
-import { reviewLoader } from '../../src/ui/review-loader.js';
+import { practiceLoader, reviewLoader } from '../../src/ui/review-loader.js';
 import { makeTheme } from '../../src/ui/theme.js';
 import { freshState } from './course-fixture.js';
 
@@ -54,6 +54,7 @@ export function renderApp(props: Partial<AppProps> = {}): AppHarness {
     now: () => clock,
     runLab: (lab, id) => runLabScenario(lab, id, { now: new Date() }),
     loadReview: reviewLoader(),
+    loadPractice: practiceLoader(),
     ...props,
   };
   const r = render(<App {...full} />);

@@ -16,6 +16,7 @@ export type Intent =
   | 'inspect'
   | 'lab'
   | 'review'
+  | 'practice'
   | 'predict-accepted'
   | 'predict-refused'
   | 'back'
@@ -206,6 +207,13 @@ export const KEY_MAP: readonly Binding[] = [
     keys: [{ char: 'v' }],
     scopes: ['home'],
     label: 'review what is due',
+    isHinted: true,
+  },
+  {
+    intent: 'practice',
+    keys: [{ char: 'p' }],
+    scopes: ['home'],
+    label: 'practice (10 questions from real certificates)',
     isHinted: true,
   },
 ];

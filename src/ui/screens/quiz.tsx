@@ -15,7 +15,7 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
   const width = contentWidth(size.columns);
   const isMulti = item.kind === 'multi-choice';
   const lines: string[] = [];
-  // A review round mixes lessons: say which one this item comes from.
+  // A review or practice round mixes lessons: say which one this item comes from.
   if (s.items)
     lines.push(...wrapLines(t.paint('muted', `From lesson ${lesson.number}, ${lesson.title}`), width));
   lines.push(...wrapLines(t.paint('strong', item.prompt), width));
@@ -77,7 +77,7 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
   }
   useKeys('quiz', (intent, n) => dispatch(toAction(intent, n, { now })), isActive);
   const round = s.items
-    ? `Review${s.isRetry ? ' retry' : ''}`
+    ? `${s.practiceSeed ? 'Practice' : 'Review'}${s.isRetry ? ' retry' : ''}`
     : `Lesson ${lesson.number} ${s.isRetry ? 'retry' : 'quiz'}`;
   return (
     <Frame

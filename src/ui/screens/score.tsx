@@ -6,7 +6,7 @@ import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
 const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;
 
-/** The end of a round (a lesson's quiz or a review): the score, what was missed, and the offer to retry it now. */
+/** The end of a round (a lesson's quiz, a review or a practice round): the score, what was missed, and the offer to retry it now. */
 export function ScoreScreen({ state, dispatch, theme: t, size, now, isActive }: ScreenProps) {
   const s = state.screen;
   if (s.kind !== 'score') throw new Error('ScoreScreen needs a score screen');
@@ -20,7 +20,9 @@ export function ScoreScreen({ state, dispatch, theme: t, size, now, isActive }: 
       'strong',
       lesson
         ? `You scored ${right} of ${s.total}${s.isRetry ? ' in the retry' : ''}.`
-        : `Reviewed ${items(s.total)}${again}, ${right} right.`,
+        : s.practiceSeed
+          ? `Practice${s.isRetry ? ' retry' : ''}: ${right} of ${s.total} right.`
+          : `Reviewed ${items(s.total)}${again}, ${right} right.`,
     ),
     '',
   );
@@ -50,7 +52,7 @@ export function ScoreScreen({ state, dispatch, theme: t, size, now, isActive }: 
       title={
         lesson
           ? `Lesson ${lesson.number}: ${lesson.title}  ${t.sym.vLine} quiz score`
-          : `Review  ${t.sym.vLine} score`
+          : `${s.practiceSeed ? 'Practice' : 'Review'}  ${t.sym.vLine} score`
       }
       lines={lines}
       scroll={0}

@@ -43,6 +43,8 @@ export function toAction(
       return { type: 'select', now: extra.now() };
     case 'review':
       return { type: 'review', now: extra.now() };
+    case 'practice':
+      return { type: 'practice', now: extra.now() };
     default:
       return { type: intent };
   }

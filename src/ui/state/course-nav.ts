@@ -2,7 +2,7 @@ import type { Course, Lesson, QuizItem } from '../../course/types.js';
 import { recordAnswer } from '../../progress/record.js';
 import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
 import type { ProgressDoc } from '../../progress/types.js';
-import type { AppState, QuizScreen } from './types.js';
+import type { AppState, QuizScreen, ScoreScreen } from './types.js';
 
 /** Where a lesson stands for this learner. */
 export type LessonStatus =
@@ -103,6 +103,12 @@ export function startQuiz(state: AppState, lesson: Lesson): QuizScreen {
 /** A retry round over the items missed (of a lesson's quiz, or of the review round's `items`). */
 export const retryQuiz = (lessonId: string | null, missed: string[], items?: QuizItem[]): QuizScreen =>
   quizOver(lessonId, missed, true, 0, [], items);
+
+/** The retry round a score screen offers: its missed items, in the same kind of round. */
+export const retryRound = (s: ScoreScreen): QuizScreen => ({
+  ...retryQuiz(s.lessonId, s.missed, s.items),
+  ...(s.practiceSeed ? { practiceSeed: s.practiceSeed } : {}),
+});
 
 /** The key an item has in a round's queue: its id in a lesson's quiz, its review key in a review round. */
 export const queueKey = (round: { items?: QuizItem[] }, item: QuizItem): string =>

@@ -7,10 +7,11 @@ import {
   nextLessonIndex,
   queueKey,
   recordItemAnswer,
-  retryQuiz,
+  retryRound,
   startQuiz,
 } from './course-nav.js';
 import { labAction, openLab } from './lab-nav.js';
+import { leavePracticeHome, practiceFailed, practiceLoaded, requestPractice } from './practice-nav.js';
 import { leaveHome, requestReview, reviewFailed, reviewLoaded } from './review-nav.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
@@ -19,7 +20,10 @@ const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v
 /** Shown while the quizzes are still being prepared (the full course loads after the first frame). */
 export const QUIZ_LOADING = 'The quiz is being prepared; it opens in a moment.';
 
-type Base = Omit<AppState, 'screen' | 'overlay' | 'isQuitting' | 'isCourseReady' | 'isReviewLoading'> &
+type Base = Omit<
+  AppState,
+  'screen' | 'overlay' | 'isQuitting' | 'isCourseReady' | 'isReviewLoading' | 'practiceRequest'
+> &
   Partial<Pick<AppState, 'isCourseReady'>>;
 
 /** The first screen: home, with the lesson to continue under the cursor. */
@@ -31,6 +35,7 @@ export function initialState(base: Base): AppState {
     overlay: null,
     isQuitting: false,
     isReviewLoading: false,
+    practiceRequest: null,
   };
 }
 
@@ -89,6 +94,7 @@ function finishRound(state: AppState, s: QuizScreen, now: Date): AppState {
     kind: 'score',
     lessonId: s.lessonId,
     ...(s.items ? { items: s.items } : {}),
+    ...(s.practiceSeed ? { practiceSeed: s.practiceSeed } : {}),
     score: s.score,
     total: s.total,
     missed: s.missed,
@@ -123,6 +129,8 @@ function homeAction(state: AppState, s: Extract<Screen, { kind: 'home' }>, a: Ac
       return openLesson(state, state.course.lessons[s.cursor]!.id);
     case 'review':
       return requestReview(state, a.now);
+    case 'practice':
+      return requestPractice(state, a.now);
     default:
       return state;
   }
@@ -258,9 +266,8 @@ function screenAction(state: AppState, a: Action): AppState {
       return quizAction(state, s, a);
     case 'score': {
       const i = state.course.lessons.findIndex((l) => l.id === s.lessonId);
-      if (a.type === 'retry' && s.missed.length > 0)
-        return { ...state, screen: retryQuiz(s.lessonId, s.missed, s.items) };
-      // A review round goes back home, to the lesson to continue.
+      if (a.type === 'retry' && s.missed.length > 0) return { ...state, screen: retryRound(s) };
+      // A review or practice round goes back home, to the lesson to continue.
       if (s.lessonId === null) return a.type === 'select' || a.type === 'back' ? home(state) : state;
       if (a.type === 'select')
         return home(state, state.course.lessons[Math.min(i + 1, state.course.lessons.length - 1)]?.id);
@@ -286,7 +293,7 @@ function screenAction(state: AppState, a: Action): AppState {
  * Page turns and answers update `progress`; the app saves it whenever it changes.
  */
 export function reducer(state: AppState, a: Action): AppState {
-  return leaveHome(state, route(state, a));
+  return leavePracticeHome(state, leaveHome(state, route(state, a)));
 }
 
 function route(state: AppState, a: Action): AppState {
@@ -295,6 +302,8 @@ function route(state: AppState, a: Action): AppState {
   if (a.type === 'notice') return state.notice === a.text ? state : { ...state, notice: a.text };
   if (a.type === 'reviewItems') return reviewLoaded(state, a.items, a.now);
   if (a.type === 'reviewFailed') return reviewFailed(state, a.message);
+  if (a.type === 'practiceItems') return practiceLoaded(state, a.items, a.seed);
+  if (a.type === 'practiceFailed') return practiceFailed(state, a.message);
   // A lab's result lands even while the help is open.
   if (a.type === 'labDone' || a.type === 'labFailed')
     return state.screen.kind === 'lab' ? labAction(state, state.screen, a) : state;

@@ -18,8 +18,10 @@ export interface QuizScreen {
   kind: 'quiz';
   /** The lesson quizzed; null in a review round, whose items come from any lesson. */
   lessonId: string | null;
-  /** A review round's items (due items of any lesson, choices shuffled for the day). */
+  /** A review or practice round's items (of any lesson, choices shuffled). */
   items?: QuizItem[];
+  /** A practice round: the seed its items were drawn with (absent in a review round). */
+  practiceSeed?: string;
   queue: string[];
   pos: number;
   /** Index of the choice under the cursor. */
@@ -41,6 +43,7 @@ export interface ScoreScreen {
   kind: 'score';
   lessonId: string | null;
   items?: QuizItem[];
+  practiceSeed?: string;
   score: number;
   total: number;
   missed: string[];
@@ -102,6 +105,16 @@ export interface AppState {
   isCourseReady: boolean;
   /** The learner asked for a review round on home; its items are being picked (generator + engine). */
   isReviewLoading: boolean;
+  /** The learner asked for a practice round on home; its items are being drawn with this seed. */
+  practiceRequest: PracticeRequest | null;
+}
+
+/** A practice round to draw: like `cert-tutor quiz --count N --seed S [--lesson ID]`. */
+export interface PracticeRequest {
+  seed: string;
+  /** The lesson in focus; null for the whole course. */
+  lessonId: string | null;
+  count: number;
 }
 
 /** Everything that can happen. Key intents carry what the reducer cannot know (the clock, layout). */
@@ -122,6 +135,9 @@ export type Action =
   | { type: 'review'; now: Date }
   | { type: 'reviewItems'; items: QuizItem[]; now: Date }
   | { type: 'reviewFailed'; message: string }
+  | { type: 'practice'; now: Date }
+  | { type: 'practiceItems'; items: QuizItem[]; seed: string }
+  | { type: 'practiceFailed'; message: string }
   | { type: 'predict'; outcome: 'accepted' | 'refused' }
   | { type: 'labDone'; seq: number; result: LabResult | DualUseResult }
   | { type: 'labFailed'; seq: number; message: string }
