@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { loadCourse } from '../../src/course/index.js';
+import type { Course } from '../../src/course/types.js';
+import { lessonsDir } from '../../src/paths.js';
+import { requireBinary, Terminal } from './tmux.js';
+
+let course: Course;
+let terminal: Terminal | undefined;
+let home: string | undefined;
+
+beforeAll(async () => {
+  requireBinary();
+  course = await loadCourse(lessonsDir());
+});
+
+afterEach(() => {
+  terminal?.close();
+  if (home) rmSync(home, { recursive: true, force: true });
+  terminal = undefined;
+  home = undefined;
+});
+
+describe('practice in the course, in a real terminal (tmux, built binary)', () => {
+  it('p on home asks the first of 10 questions; its answer is saved and scheduled in progress.json', async () => {
+    home = mkdtempSync(join(tmpdir(), 'ct-e2e-practice-'));
+    const startedAt = Date.now();
+    terminal = new Terminal('practice');
+    terminal.start({ home });
+    const t = terminal;
+    await t.waitFor('p practice', 'the home hint');
+    t.type('p');
+    await t.waitFor('Practice  │ question 1 of 10', 'the first practice question');
+    const from = t.screen().match(/From lesson (\d+), /)?.[1];
+    expect(from, t.screen()).toBeDefined();
+    const lesson = course.lessons.find((l) => l.number === Number(from))!;
+    t.type('1');
+    t.keys('Enter');
+    const verdict = await t.waitFor(/Right\.|Not quite/, 'the verdict');
+    const correct = /Right\./.test(verdict);
+    t.type('q');
+    await t.waitFor('[exited 0]', 'the app to exit');
+
+    const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    // One answer, under the lesson the screen named, scheduled for review from now.
+    const answers = Object.entries(saved.lessons).flatMap(([id, l]) =>
+      Object.entries((l as { answers: Record<string, unknown> }).answers).map(([item, a]) => ({
+        id,
+        item,
+        a,
+      })),
+    );
+    expect(answers).toHaveLength(1);
+    const [{ id, item, a }] = answers as [(typeof answers)[number]];
+    expect(id).toBe(lesson.id);
+    expect(a).toMatchObject({ correct, attempts: 1 });
+    expect(lesson.quiz.some((q) => q.id === item) || item.startsWith('gen:')).toBe(true);
+    expect(Object.keys(saved.review)).toEqual([`${id}/${item}`]);
+    expect(Date.parse(saved.review[`${id}/${item}`].due)).toBeGreaterThanOrEqual(startedAt);
+    // Practising is not reading: no lesson to continue is set, no lesson score recorded.
+    expect(saved.lastLesson).toBeUndefined();
+    expect(saved.lessons[id].quiz).toBeUndefined();
+  });
+});
