@@ -68,4 +68,10 @@ describe('practice in the course TUI (real App, real reducer, real generator and
     await a.press('enter');
     await a.waitFor((f) => f.includes('Beta lesson') && !f.includes('Practice'), 'the home screen');
   });
+
+  it('tells a first-time learner on home that p practises', async () => {
+    app = renderApp();
+    const f = await app.waitFor('Alpha lesson');
+    expect(f).toContain('Pick a lesson with ↑/↓ and press Enter, or press p to practise; ? shows every key.');
+  });
 });

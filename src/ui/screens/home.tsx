@@ -47,7 +47,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
     lines.push(...wrapLines(firstSentence(course.welcome), width));
     lines.push(
       ...wrapLines(
-        `Pick a lesson with ${t.unicode ? '↑/↓' : 'Up/Down'} and press Enter; ? shows every key.`,
+        `Pick a lesson with ${t.unicode ? '↑/↓' : 'Up/Down'} and press Enter, or press p to practise; ? shows every key.`,
         width,
       ),
     );
