@@ -11,12 +11,12 @@ export interface InspectTarget {
 }
 
 /**
- * A quiz in progress over `queue`: item ids of one lesson's quiz, or, in a review round, the review
- * keys (`lessonId/itemId`) of `items`.
+ * A quiz in progress over `queue`: item ids of one lesson's quiz, or, in a review or practice round,
+ * the review keys (`lessonId/itemId`) of `items`.
  */
 export interface QuizScreen {
   kind: 'quiz';
-  /** The lesson quizzed; null in a review round, whose items come from any lesson. */
+  /** The lesson quizzed; null in a review or practice round, whose items come from any lesson. */
   lessonId: string | null;
   /** A review or practice round's items (of any lesson, choices shuffled). */
   items?: QuizItem[];
