@@ -4,7 +4,7 @@
  */
 import { findLab, LABS } from '../../labs/catalog.js';
 import { labOutcome } from '../../labs/outcome.js';
-import type { DualUseResult, LabId, LabResult } from '../../labs/types.js';
+import type { LabId } from '../../labs/types.js';
 import { lessonById } from './course-nav.js';
 import type { Action, AppState, LabScreen, Screen } from './types.js';
 
