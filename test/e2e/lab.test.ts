@@ -1,25 +1,16 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/course/index.js';
 import type { Course } from '../../src/course/types.js';
 import { lessonsDir } from '../../src/paths.js';
-import { requireBinary, Terminal } from './tmux.js';
+import { e2eSessions, requireBinary } from './tmux.js';
 
 let course: Course;
-let terminal: Terminal | undefined;
-let home: string | undefined;
+const { newHome, open } = e2eSessions();
 
 beforeAll(async () => {
   requireBinary();
   course = await loadCourse(lessonsDir());
-});
-
-afterEach(() => {
-  terminal?.close();
-  if (home) rmSync(home, { recursive: true, force: true });
 });
 
 /** TCP sockets in LISTEN state owned by `pid` (ss from iproute2). */
@@ -32,10 +23,8 @@ describe('a TLS lab from the course, in a real terminal (tmux, built binary)', (
   it('opens the lab a lesson page offers with t, runs a real handshake, and quits leaving nothing listening', async () => {
     const lesson = course.lessons.find((l) => l.pages.some((p) => p.blocks.some((b) => b.type === 'lab')))!;
     const page = lesson.pages.findIndex((p) => p.blocks.some((b) => b.type === 'lab'));
-    home = mkdtempSync(join(tmpdir(), 'ct-e2e-home-'));
-    terminal = new Terminal('lab');
-    const t = terminal;
-    t.start({ home, args: ['learn', String(lesson.number)] });
+    const home = newHome();
+    const t = open('lab', home, { args: ['learn', String(lesson.number)] });
     await t.waitFor(`page 1/${lesson.pages.length}`, 'the lesson');
     for (let p = 2; p <= page + 1; p++) {
       t.keys('Space');

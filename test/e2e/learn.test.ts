@@ -1,40 +1,19 @@
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/course/index.js';
 import type { Course, QuizItem } from '../../src/course/types.js';
 import { lessonsDir } from '../../src/paths.js';
-import { BINARY, requireBinary, Terminal, until } from './tmux.js';
+import { BINARY, e2eSessions, requireBinary, type Terminal, until } from './tmux.js';
 
 let course: Course;
-let terminals: Terminal[] = [];
-let homes: string[] = [];
+const { newHome, open } = e2eSessions();
 
 beforeAll(async () => {
   requireBinary();
   course = await loadCourse(lessonsDir());
 });
-
-afterEach(() => {
-  for (const t of terminals) t.close();
-  for (const h of homes) rmSync(h, { recursive: true, force: true });
-  terminals = [];
-  homes = [];
-});
-
-const newHome = () => {
-  const h = mkdtempSync(join(tmpdir(), 'ct-e2e-home-'));
-  homes.push(h);
-  return h;
-};
-const open = (name: string, home: string, opts: { cols?: number; rows?: number; args?: string[] } = {}) => {
-  const t = new Terminal(name);
-  terminals.push(t);
-  t.start({ home, ...opts });
-  return t;
-};
 const progressOf = (home: string) => JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
 const number = (item: QuizItem, choice: string) => String(item.choices.indexOf(choice) + 1);
 
@@ -159,18 +138,14 @@ describe('the course in a real terminal (tmux, built binary)', () => {
   });
 
   it('paints every frame on a terminal even when CI is set in the environment', async () => {
-    const t = new Terminal('ci');
-    terminals.push(t);
-    t.start({ home: newHome(), env: { CI: 'true' } });
+    const t = open('ci', newHome(), { env: { CI: 'true' } });
     await t.waitFor('lessons done', 'the home screen while CI=true');
     t.keys('Enter');
     await t.waitFor('page 1/', 'a second frame');
   });
 
   it('stays readable without colour (NO_COLOR) and without Unicode (TERM=dumb)', async () => {
-    const t = new Terminal('plain-look');
-    terminals.push(t);
-    t.start({ home: newHome(), env: { NO_COLOR: '1', TERM: 'dumb' } });
+    const t = open('plain-look', newHome(), { env: { NO_COLOR: '1', TERM: 'dumb' } });
     await t.waitFor('lessons done');
     // Page 3 of lesson 1 shows a certificate card with marked fields.
     t.keys('Enter');

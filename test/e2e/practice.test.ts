@@ -1,35 +1,24 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/course/index.js';
 import type { Course } from '../../src/course/types.js';
 import { lessonsDir } from '../../src/paths.js';
-import { requireBinary, Terminal } from './tmux.js';
+import { e2eSessions, requireBinary } from './tmux.js';
 
 let course: Course;
-let terminal: Terminal | undefined;
-let home: string | undefined;
+const { newHome, open } = e2eSessions();
 
 beforeAll(async () => {
   requireBinary();
   course = await loadCourse(lessonsDir());
 });
 
-afterEach(() => {
-  terminal?.close();
-  if (home) rmSync(home, { recursive: true, force: true });
-  terminal = undefined;
-  home = undefined;
-});
-
 describe('practice in the course, in a real terminal (tmux, built binary)', () => {
   it('p on home asks the first of 10 questions; its answer is saved and scheduled in progress.json', async () => {
-    home = mkdtempSync(join(tmpdir(), 'ct-e2e-practice-'));
+    const home = newHome();
     const startedAt = Date.now();
-    terminal = new Terminal('practice');
-    terminal.start({ home });
-    const t = terminal;
+    const t = open('practice', home);
     await t.waitFor('p practice', 'the home hint');
     t.type('p');
     await t.waitFor('Practice  │ question 1 of 10', 'the first practice question');

@@ -1,29 +1,20 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCourse } from '../../src/course/index.js';
 import type { Course, QuizItem } from '../../src/course/types.js';
 import { lessonsDir } from '../../src/paths.js';
 import { recordPage } from '../../src/progress/record.js';
 import { recordReview, reviewKey } from '../../src/progress/review.js';
 import { emptyProgress } from '../../src/progress/types.js';
-import { requireBinary, Terminal } from './tmux.js';
+import { e2eSessions, requireBinary } from './tmux.js';
 
 let course: Course;
-let terminal: Terminal | undefined;
-let home: string | undefined;
+const { newHome, open } = e2eSessions();
 
 beforeAll(async () => {
   requireBinary();
   course = await loadCourse(lessonsDir());
-});
-
-afterEach(() => {
-  terminal?.close();
-  if (home) rmSync(home, { recursive: true, force: true });
-  terminal = undefined;
-  home = undefined;
 });
 
 const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -36,13 +27,11 @@ describe('review in the course, in a real terminal (tmux, built binary)', () => 
     const key = reviewKey(lesson.id, item.id);
     const missedAt = new Date(Date.now() - 3 * 86_400_000);
     const doc = recordPage(recordReview(emptyProgress(), key, 'again', missedAt), course.lessons[0]!.id, 1);
-    home = mkdtempSync(join(tmpdir(), 'ct-e2e-review-'));
+    const home = newHome();
     writeFileSync(join(home, 'progress.json'), JSON.stringify(doc));
     const startedAt = Date.now();
 
-    terminal = new Terminal('review');
-    terminal.start({ home });
-    const t = terminal;
+    const t = open('review', home);
     await t.waitFor('1 item due for review: press v to review it', 'the home line');
     t.type('v');
     await t.waitFor('Review  │ question 1 of 1', 'the review question');

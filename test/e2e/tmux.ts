@@ -1,6 +1,8 @@
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { afterEach } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 
 /** The built binary the end-to-end tests drive (npm test builds it first). */
@@ -127,4 +129,36 @@ export async function until(check: () => boolean, what: string, timeoutMs = 20_0
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await sleep(40);
   }
+}
+
+/**
+ * The terminals and learner homes of one test file: `newHome()` makes a progress folder, `open()`
+ * starts the built binary in a new terminal; both are closed and removed after each test.
+ */
+export function e2eSessions() {
+  let terminals: Terminal[] = [];
+  let homes: string[] = [];
+  afterEach(() => {
+    for (const t of terminals) t.close();
+    for (const h of homes) rmSync(h, { recursive: true, force: true });
+    terminals = [];
+    homes = [];
+  });
+  return {
+    newHome(): string {
+      const h = mkdtempSync(join(tmpdir(), 'ct-e2e-home-'));
+      homes.push(h);
+      return h;
+    },
+    open(
+      name: string,
+      home: string,
+      opts: { cols?: number; rows?: number; args?: string[]; env?: Record<string, string> } = {},
+    ): Terminal {
+      const t = new Terminal(name);
+      terminals.push(t);
+      t.start({ home, ...opts });
+      return t;
+    },
+  };
 }
