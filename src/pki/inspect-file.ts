@@ -61,7 +61,7 @@ export async function inspectFile(path: string, opts: InspectOptions): Promise<F
     const st = statSync(path);
     if (st.isDirectory()) return errorReport(path, new PkiError('is-directory', 'is a folder, not a file'));
     if (st.size > MAX_FILE_BYTES) return errorReport(path, tooLarge(st.size));
-    bytes = st.isFile() ? readRegularFile(path, st.size) : await readStream(path, st.size);
+    bytes = await (st.isFile() ? readRegularFile(path, st.size) : readStream(path, st.size));
   } catch (e) {
     return errorReport(path, fsError(e));
   }
@@ -72,24 +72,32 @@ export async function inspectFile(path: string, opts: InspectOptions): Promise<F
 /** How much to read next: the stat size (0 for pipes) or 64 KiB, never past the limit + 1. */
 const nextRead = (size: number, total: number) => Math.min(Math.max(size, 65536), MAX_FILE_BYTES + 1 - total);
 
+/** Reads with `read` until end of file, never more than the limit; `read` returns the bytes it put in `buf`. */
+async function readAll(
+  size: number,
+  read: (buf: Buffer) => number | Promise<number>,
+): Promise<Uint8Array | 'too-large'> {
+  const chunks: Buffer[] = [];
+  let total = 0;
+  for (;;) {
+    const buf = Buffer.alloc(nextRead(size, total));
+    const bytesRead = await read(buf);
+    if (bytesRead === 0) break;
+    chunks.push(buf.subarray(0, bytesRead));
+    total += bytesRead;
+    if (total > MAX_FILE_BYTES) return 'too-large';
+  }
+  return new Uint8Array(Buffer.concat(chunks, total));
+}
+
 /**
  * A regular file, read with synchronous calls: a certificate file is kilobytes, and the five
  * thread-pool round trips of an asynchronous open/read/read/close cost more than the reading.
  */
-function readRegularFile(path: string, size: number): Uint8Array | 'too-large' {
+async function readRegularFile(path: string, size: number): Promise<Uint8Array | 'too-large'> {
   const fd = openSync(path, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.allocUnsafe(nextRead(size, total));
-      const bytesRead = readSync(fd, buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > MAX_FILE_BYTES) return 'too-large';
-    }
-    return new Uint8Array(Buffer.concat(chunks, total));
+    return await readAll(size, (buf) => readSync(fd, buf, 0, buf.length, null));
   } finally {
     closeSync(fd);
   }
@@ -102,17 +110,7 @@ function readRegularFile(path: string, size: number): Uint8Array | 'too-large' {
 async function readStream(path: string, size: number): Promise<Uint8Array | 'too-large'> {
   const fh = await open(path, 'r');
   try {
-    const chunks: Buffer[] = [];
-    let total = 0;
-    for (;;) {
-      const buf = Buffer.alloc(nextRead(size, total));
-      const { bytesRead } = await fh.read(buf, 0, buf.length, null);
-      if (bytesRead === 0) break;
-      chunks.push(buf.subarray(0, bytesRead));
-      total += bytesRead;
-      if (total > MAX_FILE_BYTES) return 'too-large';
-    }
-    return new Uint8Array(Buffer.concat(chunks, total));
+    return await readAll(size, async (buf) => (await fh.read(buf, 0, buf.length, null)).bytesRead);
   } finally {
     await fh.close();
   }
