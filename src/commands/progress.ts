@@ -4,7 +4,13 @@ import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { resetProgress } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
-import { loadProgress, ProgressError, progressHome, progressPath, saveProgress } from '../progress/store.js';
+import {
+  loadProgress,
+  ProgressError,
+  progressHome,
+  progressPath,
+  replaceProgress,
+} from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { lessonStatus } from '../ui/state/course-nav.js';
 import { loadOutline } from './learn-outline.js';
@@ -108,7 +114,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       }
     }
     try {
-      saveProgress(home, resetProgress(loaded.doc));
+      replaceProgress(home, resetProgress(loaded.doc));
     } catch (e) {
       throw new UserError((e as Error).message);
     }

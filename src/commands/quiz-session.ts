@@ -96,17 +96,22 @@ export function progressRecorder(ctx: CommandContext, clock: () => Date): (a: Pl
     if (e instanceof ProgressError) throw new UserError(e.message);
     throw e;
   }
+  const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   return (a) => {
     const now = clock();
     const { item, grade, hinted } = a;
     try {
-      updateProgress(home, (doc) => {
-        const answered = recordAnswer(doc, item.lessonId, item.id, grade.correct, now);
-        // A quiz answer is not "opening" a lesson: keep the lesson the learner was reading.
-        const kept = { ...answered, lastLesson: doc.lastLesson };
-        if (kept.lastLesson === undefined) delete kept.lastLesson;
-        return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
-      });
+      updateProgress(
+        home,
+        (doc) => {
+          const answered = recordAnswer(doc, item.lessonId, item.id, grade.correct, now);
+          // A quiz answer is not "opening" a lesson: keep the lesson the learner was reading.
+          const kept = { ...answered, lastLesson: doc.lastLesson };
+          if (kept.lastLesson === undefined) delete kept.lastLesson;
+          return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
+        },
+        tell,
+      );
     } catch (e) {
       if (e instanceof ProgressError) throw new UserError(e.message);
       throw e;

@@ -1,7 +1,18 @@
-import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
-import { join } from 'node:path';
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+} from 'node:fs';
+import { basename, join } from 'node:path';
 import envPaths from 'env-paths';
-import { writeJsonAtomic } from './atomic-file.js';
+import { tmpPrefix, writeJsonAtomic } from './atomic-file.js';
+import { withLock } from './lock.js';
+import { mergeProgress } from './merge.js';
 import { emptyProgress, type ProgressDoc } from './types.js';
 import { validateProgress } from './validate.js';
 
@@ -22,31 +33,82 @@ export function progressHome(env: NodeJS.ProcessEnv): string {
 
 /** The full path of the progress file in `home`. */
 export const progressPath = (home: string) => join(home, PROGRESS_FILE);
+const lockPath = (home: string) => `${progressPath(home)}.lock`;
+
+/** Called with a one-line notice for the learner (a damaged file moved aside, another window writing). */
+export type OnNotice = (text: string) => void;
+
+/** The words shown (once per process) when another window saves progress too. */
+export const CONCURRENT_NOTICE =
+  'another cert-tutor window is saving progress too; the answers of both are kept.';
 
 const errCode = (e: unknown) => (e as { code?: string }).code ?? String(e);
 
 /** Moves an unusable file aside to the first free `progress.json.<tag>[.N]` and returns the new path. */
-function moveAside(file: string, tag: string): string {
+function moveAside(file: string, tag: string, copy = false): string {
   let target = `${file}.${tag}`;
   for (let n = 1; existsSync(target); n++) target = `${file}.${tag}.${n}`;
-  renameSync(file, target);
+  if (copy) copyFileSync(file, target);
+  else renameSync(file, target);
   return target;
 }
 
-/**
- * Reads the progress document. A missing file is a new learner. A corrupt or unknown-version file is
- * moved aside (never deleted) and a fresh document is returned with a one-line `notice` to show.
- */
-export function loadProgress(home: string): { doc: ProgressDoc; notice?: string } {
-  const file = progressPath(home);
-  let text: string;
+// A temporary file whose writer is gone, or that is older than this, was left by a killed process.
+const TMP_STALE_MS = 60_000;
+
+/** Removes temporary files of progress.json left by processes killed mid-save (writeJsonAtomic's `.tmp-<pid>-<n>`). */
+function removeStaleTemps(home: string, now: number): void {
+  const prefix = basename(tmpPrefix(progressPath(home)));
+  let names: string[];
   try {
-    text = readFileSync(file, 'utf8');
+    names = readdirSync(home).filter((n) => n.startsWith(prefix));
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const path = join(home, name);
+    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    try {
+      const old = now - statSync(path).mtimeMs > TMP_STALE_MS;
+      if (old || (pid !== process.pid && !isAlive(pid))) unlinkSync(path);
+    } catch {
+      // removed by another process meanwhile
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
   } catch (e) {
-    if (errCode(e) === 'ENOENT') return { doc: emptyProgress() };
+    return errCode(e) === 'EPERM';
+  }
+}
+
+// What this process last read from or wrote to each progress file: a different text on the next
+// read means another window wrote in between. The notice about it is given once per process.
+const lastSeen = new Map<string, string>();
+const told = new Set<string>();
+
+function readText(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (e) {
+    if (errCode(e) === 'ENOENT') return undefined;
     throw new ProgressError(
       `cannot read ${file}: ${errCode(e)} (check its permissions or set CERT_TUTOR_HOME)`,
     );
+  }
+}
+
+/** Parses and checks the file's text; moves a damaged file aside. Runs under the lock. */
+function readDoc(file: string): { doc: ProgressDoc; notice?: string; repaired?: boolean } {
+  const text = readText(file);
+  if (text === undefined) {
+    lastSeen.set(file, '');
+    return { doc: emptyProgress() };
   }
   let raw: unknown;
   let parsed = true;
@@ -56,8 +118,20 @@ export function loadProgress(home: string): { doc: ProgressDoc; notice?: string 
     parsed = false;
   }
   const checked = parsed ? validateProgress(raw) : ({ reason: 'corrupt', detail: 'not valid JSON' } as const);
-  if ('doc' in checked) return { doc: checked.doc };
+  if ('doc' in checked) {
+    lastSeen.set(file, text);
+    if (checked.dropped.length === 0) return { doc: checked.doc };
+    const copy = moveAside(file, 'damaged', true);
+    const n = checked.dropped.length;
+    const first = checked.dropped[0];
+    return {
+      doc: checked.doc,
+      repaired: true,
+      notice: `Your progress file had ${n === 1 ? 'a damaged entry' : `${n} damaged entries`} (${first}${n > 1 ? ', ...' : ''}); left ${n === 1 ? 'it' : 'them'} out and kept the original as ${copy}.`,
+    };
+  }
   const moved = moveAside(file, checked.reason === 'corrupt' ? 'corrupt' : 'unknown-version');
+  lastSeen.delete(file);
   const why =
     checked.reason === 'corrupt'
       ? `was unreadable (${checked.detail})`
@@ -68,15 +142,11 @@ export function loadProgress(home: string): { doc: ProgressDoc; notice?: string 
   };
 }
 
-/**
- * Writes the document atomically: a temporary file in the same folder, flushed, then renamed over
- * the old one, so a crash or kill -9 at any moment leaves either the old or the new file, never half.
- */
-export function saveProgress(home: string, doc: ProgressDoc): void {
+function write(home: string, doc: ProgressDoc): void {
   const file = progressPath(home);
   try {
-    mkdirSync(home, { recursive: true });
     writeJsonAtomic(file, doc, 0o600);
+    lastSeen.set(file, `${JSON.stringify(doc, null, 2)}\n`);
   } catch (e) {
     throw new ProgressError(
       `cannot save progress in ${home}: ${errCode(e)} (check its permissions or set CERT_TUTOR_HOME)`,
@@ -84,9 +154,95 @@ export function saveProgress(home: string, doc: ProgressDoc): void {
   }
 }
 
-/** Loads, applies `fn` (a pure function of the document) and saves atomically; returns the new doc. */
-export function updateProgress(home: string, fn: (doc: ProgressDoc) => ProgressDoc): ProgressDoc {
-  const next = fn(loadProgress(home).doc);
-  saveProgress(home, next);
-  return next;
+/** Runs `fn` under the progress lock (folder created first); tells `onNotice` once if another window writes. */
+function locked<T>(home: string, fn: () => T, onNotice?: OnNotice): T {
+  const file = progressPath(home);
+  try {
+    mkdirSync(home, { recursive: true });
+  } catch (e) {
+    throw new ProgressError(
+      `cannot save progress in ${home}: ${errCode(e)} (check its permissions or set CERT_TUTOR_HOME)`,
+    );
+  }
+  let othersWrote = false;
+  const r = withLock(lockPath(home), () => {
+    const before = lastSeen.get(file);
+    if (before !== undefined && (readText(file) ?? '') !== before) othersWrote = true;
+    return fn();
+  });
+  if ((r.contended || othersWrote) && !told.has(file)) {
+    told.add(file);
+    onNotice?.(CONCURRENT_NOTICE);
+  }
+  return r.value;
+}
+
+/**
+ * Reads the progress document. A missing file is a new learner. A file that is not ours, or of an
+ * unknown version, is moved aside (never deleted) and a fresh document returned; damaged entries of a
+ * usable file are left out, the original kept as `progress.json.damaged`. Either comes with a one-line
+ * `notice` to show. Temporary files left by a killed process are removed.
+ */
+export function loadProgress(home: string): { doc: ProgressDoc; notice?: string } {
+  const file = progressPath(home);
+  if (!existsSync(file)) {
+    removeStaleTemps(home, Date.now());
+    return { doc: readDoc(file).doc };
+  }
+  return locked(home, () => {
+    removeStaleTemps(home, Date.now());
+    const r = readDoc(file);
+    if (r.repaired) write(home, r.doc);
+    return r.notice ? { doc: r.doc, notice: r.notice } : { doc: r.doc };
+  });
+}
+
+/**
+ * Saves the document a window holds, merged item by item with what is on disk now (mergeProgress:
+ * the newest answer wins), under the lock, so answers another window recorded since are kept.
+ * `base` is the document this window last saved or loaded (it tells which pages it moved). Writes
+ * atomically: a temporary file in the same folder, flushed, then renamed over the old one, so a
+ * crash or kill -9 at any moment leaves either the old or the new file, never half. Returns what was written.
+ */
+export function saveProgress(
+  home: string,
+  doc: ProgressDoc,
+  base?: ProgressDoc,
+  onNotice?: OnNotice,
+): ProgressDoc {
+  return locked(
+    home,
+    () => {
+      const now = readDoc(progressPath(home));
+      if (now.notice) onNotice?.(now.notice);
+      const merged = mergeProgress(now.doc, doc, base);
+      write(home, merged);
+      return merged;
+    },
+    onNotice,
+  );
+}
+
+/** Replaces the file with `doc`, no merge (only `progress --reset` forgets progress). */
+export function replaceProgress(home: string, doc: ProgressDoc): void {
+  locked(home, () => write(home, doc));
+}
+
+/** Under the lock: loads the file as it is now, applies `fn` (a pure function of it) and saves; returns the new doc. */
+export function updateProgress(
+  home: string,
+  fn: (doc: ProgressDoc) => ProgressDoc,
+  onNotice?: OnNotice,
+): ProgressDoc {
+  return locked(
+    home,
+    () => {
+      const now = readDoc(progressPath(home));
+      if (now.notice) onNotice?.(now.notice);
+      const next = fn(now.doc);
+      write(home, next);
+      return next;
+    },
+    onNotice,
+  );
 }
