@@ -1,31 +1,11 @@
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { recordPage } from '../../src/progress/record.js';
 import { CONCURRENT_NOTICE, loadProgress, saveProgress } from '../../src/progress/store.js';
-
-const WRITER = join(import.meta.dirname, 'writer-process.ts');
-
-/** Runs writer-process.ts as its own node process; resolves with the notices it printed. */
-function writer(home: string, tag: string, count: number): Promise<string[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', WRITER, home, tag, String(count), go], {
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    let out = '';
-    let err = '';
-    child.stdout.on('data', (d) => {
-      out += d;
-    });
-    child.stderr.on('data', (d) => {
-      err += d;
-    });
-    child.on('error', reject);
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out) as string[]) : reject(new Error(err))));
-  });
-}
+import { writer } from './writer.js';
 
 let top: string;
 let home: string;
@@ -39,7 +19,7 @@ afterEach(() => rmSync(top, { recursive: true, force: true }));
 
 /** Starts the writers, lets them all begin at once (each waits for the GO file), waits for them all. */
 async function together(...runs: [string, number][]): Promise<string[][]> {
-  const all = Promise.all(runs.map(([tag, n]) => writer(home, tag, n)));
+  const all = Promise.all(runs.map(([tag, n]) => writer(home, tag, n, go)));
   await new Promise((r) => setTimeout(r, 1500)); // every child has loaded by now (or waits longer: still correct)
   writeFileSync(go, '');
   return all;
@@ -72,7 +52,7 @@ describe('several windows writing progress at once (real processes)', () => {
     writeFileSync(join(home, 'progress.json.lock'), JSON.stringify({ pid: process.pid, at: Date.now() }));
     writeFileSync(go, '');
     const start = Date.now();
-    const notices = await writer(home, 'w', 1);
+    const notices = await writer(home, 'w', 1, go);
     expect(notices).toEqual([CONCURRENT_NOTICE]);
     expect(Object.keys(loadProgress(home).doc.review)).toEqual(['a/w-0']);
     expect(Date.now() - start).toBeLessThan(20_000); // generous guard: a lock that blocks forever fails this
@@ -83,7 +63,7 @@ describe('several windows writing progress at once (real processes)', () => {
     const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
     writeFileSync(join(home, 'progress.json.lock'), JSON.stringify({ pid: dead, at: Date.now() }));
     writeFileSync(go, '');
-    expect(await writer(home, 'd', 3)).toEqual([]);
+    expect(await writer(home, 'd', 3, go)).toEqual([]);
     expect(Object.keys(loadProgress(home).doc.review)).toHaveLength(3);
     expect(readdirSync(home)).toEqual(['progress.json']);
   }, 60_000);
@@ -91,7 +71,7 @@ describe('several windows writing progress at once (real processes)', () => {
   it('the TUI saving its in-memory copy keeps the 10 review items a quiz in another window recorded', async () => {
     const tuiBase = loadProgress(home).doc; // the TUI starts: nothing saved yet
     writeFileSync(go, '');
-    await writer(home, 'q', 10); // meanwhile `cert-tutor quiz` in another window answers 10 items
+    await writer(home, 'q', 10, go); // meanwhile `cert-tutor quiz` in another window answers 10 items
     const tuiNow = recordPage(tuiBase, 'b', 2); // the TUI turns a page and saves what it holds
     const notices: string[] = [];
     saveProgress(home, tuiNow, tuiBase, (t) => notices.push(t));
