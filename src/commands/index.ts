@@ -57,7 +57,7 @@ export const commands: CommandEntry[] = [
     name: 'lab',
     summary: 'hands-on TLS labs: real handshakes on 127.0.0.1',
     usage:
-      'cert-tutor lab [NAME] [--scenario ID] [--json] | lab mtls --present FILE [--key FILE] [--password P] [--ca FILE] [--json] | lab server-identity --server FILE [--key FILE] --name HOST [--ca FILE] [--json] | lab dual-use --present FILE --key FILE [--json]',
+      'cert-tutor lab [NAME] [--scenario ID] [--json] | lab mtls --present FILE [--key FILE] [--password-file F | --password P] [--ca FILE] [--json] | lab server-identity --server FILE [--key FILE] [--password-file F | --password P] --name HOST [--ca FILE] [--json] | lab dual-use --present FILE --key FILE [--password-file F | --password P] [--json]',
     load: () => import('./lab.js'),
   },
 ];
