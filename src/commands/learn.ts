@@ -35,7 +35,7 @@ async function courseFrom(dir: string, now: Date): Promise<Course> {
  * `cert-tutor learn [LESSON] [--plain] [--lessons DIR]`: opens the course TUI (home, or LESSON by
  * id or number). With --plain the line mode runs instead (src/commands/plain-learn.ts). Without a
  * terminal on both stdin and stdout (and no --plain) nothing starts: one line pointing to --plain,
- * exit 2 (issue 5: Ink's raw mode needs a terminal, and a script should choose the line mode).
+ * exit 2 (Ink's raw mode needs a terminal, and a script should choose the line mode).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommandArgs(argv, {
@@ -54,7 +54,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
-  // Ink paints only the last frame when CI is set (stack-notes.md); on a real terminal that would
+  // Ink paints only the last frame when CI is set (docs/decisions.md, "Ink and CI"); on a real terminal that would
   // leave the learner a blank screen. Ink reads it once, when it is first imported, just below.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;

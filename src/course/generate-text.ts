@@ -6,7 +6,7 @@ export const YES_NO = ['yes', 'no'];
 /** The answer text of a yes/no question. */
 export const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-/** RFC 5280 §4.2.1.12 KeyPurposeId OIDs (pki-facts.md §1.1), with anyExtendedKeyUsage. */
+/** RFC 5280 §4.2.1.12 KeyPurposeId OIDs (docs/pki-rules.md §1.1), with anyExtendedKeyUsage. */
 export const PURPOSE_OIDS: Record<PurposeId | 'anyExtendedKeyUsage', string> = {
   serverAuth: '1.3.6.1.5.5.7.3.1',
   clientAuth: '1.3.6.1.5.5.7.3.2',

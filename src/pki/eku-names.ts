@@ -17,7 +17,7 @@ export const ANY_EKU = '2.5.29.37.0';
  * Three vocabularies for one OID: the RFC 5280 name, OpenSSL's long name (what `openssl x509
  * -text` prints) and Windows' wording. The Windows strings are the display names the Windows
  * certificate dialogs show ("Server Authentication", "Ensures the identity of a remote computer");
- * they are not stored in the certificate (pki-facts §3.5).
+ * they are not stored in the certificate (docs/pki-rules.md §3.5).
  */
 const VOCABULARY: Record<
   string,
