@@ -1,8 +1,10 @@
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
+import { LEARN } from './index.js';
 import { loadOutline } from './learn-outline.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
 const PLAIN_POINTER =
@@ -38,10 +40,7 @@ async function courseFrom(dir: string, now: Date): Promise<Course> {
  * exit 2 (Ink's raw mode needs a terminal, and a script should choose the line mode).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    plain: { type: 'boolean' },
-    lessons: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand(argv, LEARN);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   if (!values.plain && (!isTty(ctx.stdin) || !isTty(ctx.stdout))) {
     ctx.stderr.write(`cert-tutor: ${PLAIN_POINTER}\n`);
