@@ -9,7 +9,8 @@ describe('the built binary prints help from the commands specs', () => {
     const r = await runBinary(['--help'], '', {});
     expect(r.code).toBe(0);
     for (const c of commands) expect(r.stdout).toContain(`cert-tutor ${c.name}`);
-    expect(r.stdout).not.toMatch(/Options for every command:[^]*--plain {2}/);
+    const everyCommand = r.stdout.slice(r.stdout.indexOf('Options for every command:'));
+    expect(everyCommand.split('\n\n')[0]).not.toContain('--plain');
   });
 
   for (const c of commands) {
