@@ -4,7 +4,7 @@
  * --server FILE --name HOST` and `lab dual-use --present FILE` run one handshake. Exit 0 when the
  * handshake ran (whatever its outcome), 1 when it could not run, 2 for usage errors.
  */
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import {
   closeAllLabServers,
   type DualUseResult,
@@ -26,24 +26,13 @@ import { labOutcome } from '../labs/outcome.js';
 import { runPlainLab } from '../plain/lab.js';
 import { createPlainIO } from '../plain/line-io.js';
 import { plainWidth } from '../plain/wrap.js';
+import { LAB } from './index.js';
 import { renderDualUse, renderLabList, renderLabResult } from './lab-render.js';
 import { canPrompt, PromptCancelled, passwordOption, promptPassword } from './password-prompt.js';
+import { parseCommand, type Values as SpecValues } from './spec.js';
 import type { CommandContext } from './types.js';
 
-const OPTIONS = {
-  present: { type: 'string' },
-  server: { type: 'string' },
-  key: { type: 'string' },
-  password: { type: 'string' },
-  'password-file': { type: 'string' },
-  ca: { type: 'string' },
-  name: { type: 'string' },
-  scenario: { type: 'string' },
-  json: { type: 'boolean' },
-  plain: { type: 'boolean' },
-} as const;
-
-type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+type Values = SpecValues<typeof LAB>;
 
 /** Runs one scenario of a lab on the teaching fixtures; an unknown id is a usage error. */
 export function runScenario(lab: LabId, id: string, now: Date): Promise<LabResult | DualUseResult> {
@@ -136,7 +125,7 @@ async function ownFileAsking(lab: LabId, v: Values, ctx: CommandContext): Promis
 
 /** `cert-tutor lab [NAME] [...]`. */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS);
+  const { values: v, positionals } = parseCommand(argv, LAB);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   const name = positionals[0];
   if (name === undefined) {
@@ -190,9 +179,6 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       : await ownFileAsking(name, v, ctx);
     ctx.stdout.write(v.json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result));
     return 0;
-  } catch (err) {
-    if (err instanceof LabError) throw new UserError(err.message);
-    throw err;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

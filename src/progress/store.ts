@@ -10,6 +10,7 @@ import {
 } from 'node:fs';
 import { basename, join } from 'node:path';
 import envPaths from 'env-paths';
+import { CertTutorError } from '../errors.js';
 import { tmpPrefix, writeJsonAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 import { mergeProgress } from './merge.js';
@@ -20,8 +21,11 @@ import { validateProgress } from './validate.js';
 export const PROGRESS_FILE = 'progress.json';
 
 /** A progress file that cannot be read or written for a reason the learner must fix (permissions...). */
-export class ProgressError extends Error {
+export class ProgressError extends CertTutorError {
   override name = 'ProgressError';
+  constructor(message: string) {
+    super('progress', message);
+  }
 }
 
 /** Where progress lives: `CERT_TUTOR_HOME` if set, else the user's data folder (env-paths: $XDG_DATA_HOME/cert-tutor on Linux). */

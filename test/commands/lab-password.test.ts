@@ -6,6 +6,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError, UserError } from '../../src/cli-args.js';
 import { run } from '../../src/commands/lab.js';
 import type { CommandContext } from '../../src/commands/types.js';
+import { LabError } from '../../src/labs/index.js';
 import { fixture } from '../labs/helpers.js';
 
 const PFX = fixture('containers/client-modern.pfx'); // password "cert-tutor" (fixtures/manifest.json)
@@ -60,7 +61,7 @@ describe('cert-tutor lab with a password-protected PFX', () => {
 
   it('without a password and no terminal: one line naming both ways to give it', async () => {
     const err = await thrown(run(['mtls', '--present', PFX], context(false).ctx));
-    expect(err).toBeInstanceOf(UserError);
+    expect(err).toBeInstanceOf(LabError);
     expect((err as Error).message).toMatch(
       /wrong or missing password; give it with --password-file FILE \(or --password P\)/,
     );
