@@ -11,7 +11,7 @@ export interface LockOutcome<T> {
   value: T;
   /** Another live process held the lock when this one asked for it (another window is writing). */
   contended: boolean;
-  /** This process never got the lock within LOCK_WAIT_MS and ran `fn` without it. */
+  /** This process never got the lock within LOCK_WAIT_MS: `onTimeout` ran instead of `fn`. */
   unlocked: boolean;
 }
 
@@ -51,11 +51,12 @@ function isStale(file: string, now: number): boolean {
 /**
  * Runs `fn` while holding the lock file `file`, created exclusively (`wx`) with this process's pid
  * and the time. A lock left by a dead process, or older than LOCK_STALE_MS, is removed. While a live
- * process holds it, this one retries for at most LOCK_WAIT_MS and then runs `fn` anyway: a learner
- * is never blocked for long, and `fn` re-reads and merges, so the only risk left is a write in the
- * same few milliseconds, never the loss of a whole session. The lock is released even when `fn` throws.
+ * process holds it, this one retries for at most LOCK_WAIT_MS and then runs `onTimeout` instead (a
+ * learner is never blocked for long; the caller saves somewhere no one else writes). `fn` also runs
+ * unlocked when the lock file cannot be created at all (a read-only folder). The lock is released
+ * even when `fn` throws.
  */
-export function withLock<T>(file: string, fn: () => T): LockOutcome<T> {
+export function withLock<T>(file: string, fn: () => T, onTimeout: () => T = fn): LockOutcome<T> {
   const start = Date.now();
   let contended = false;
   let fd: number | undefined;
@@ -76,7 +77,7 @@ export function withLock<T>(file: string, fn: () => T): LockOutcome<T> {
       continue;
     }
     contended = true;
-    if (Date.now() - start >= LOCK_WAIT_MS) return { value: fn(), contended, unlocked: true };
+    if (Date.now() - start >= LOCK_WAIT_MS) return { value: onTimeout(), contended, unlocked: true };
     pause(RETRY_MS);
   }
   try {

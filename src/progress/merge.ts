@@ -3,7 +3,8 @@ import type { AnswerRecord, LessonProgress, ProgressDoc, QuizResult, ReviewCardD
 /**
  * Merges the document a window wants to save (`mine`) into the one on disk (`disk`), item by item,
  * so that two windows saving in turn keep both windows' answers:
- * - an answer, a quiz score: the newest `at` wins (a tie goes to `mine`);
+ * - an answer, a quiz score: the newest `at` wins (a tie goes to `mine`); an answer's `attempts`
+ *   adds the answers this window gave since `base` to the disk's count (no base: the larger count);
  * - a review card: the newest `last_review` wins (then the one with more repetitions, then `mine`);
  * - a lesson's `done` flag: either window finishing it counts; `pagesSeen`: the furthest page;
  * - a lesson's current `page` and `lastLesson` carry no time: `mine` wins where this window changed
@@ -14,7 +15,9 @@ export function mergeProgress(disk: ProgressDoc, mine: ProgressDoc, base?: Progr
   const lessons: Record<string, LessonProgress> = { ...disk.lessons };
   for (const [id, m] of Object.entries(mine.lessons)) {
     const d = disk.lessons[id];
-    lessons[id] = d ? mergeLesson(d, m, base?.lessons[id]) : m;
+    // With a base, a lesson this window did not have yet starts from nothing.
+    const b = base ? (base.lessons[id] ?? { page: 0, pagesSeen: 0, done: false, answers: {} }) : undefined;
+    lessons[id] = d ? mergeLesson(d, m, b) : m;
   }
   const review: Record<string, ReviewCardData> = { ...disk.review };
   for (const [key, m] of Object.entries(mine.review)) {
@@ -44,11 +47,20 @@ function newerCard(d: ReviewCardData, m: ReviewCardData): ReviewCardData {
   return d.reps > m.reps ? d : m;
 }
 
+/**
+ * How many times an item was answered, both windows counted: the disk's count plus the answers this
+ * window added since its base; without a base, the larger count (never fewer than either side saw).
+ */
+function attempts(d: AnswerRecord, m: AnswerRecord, base: LessonProgress | undefined, item: string): number {
+  if (base === undefined) return Math.max(d.attempts, m.attempts);
+  return d.attempts + Math.max(0, m.attempts - (base.answers[item]?.attempts ?? 0));
+}
+
 function mergeLesson(d: LessonProgress, m: LessonProgress, base: LessonProgress | undefined): LessonProgress {
   const answers: Record<string, AnswerRecord> = { ...d.answers };
   for (const [item, a] of Object.entries(m.answers)) {
     const other = d.answers[item];
-    answers[item] = other ? { ...newer(other, a), attempts: Math.max(other.attempts, a.attempts) } : a;
+    answers[item] = other ? { ...newer(other, a), attempts: attempts(other, a, base, item) } : a;
   }
   const page = base === undefined || m.page !== base.page ? m.page : d.page;
   const out: LessonProgress = {

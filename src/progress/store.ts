@@ -14,6 +14,7 @@ import { CertTutorError } from '../errors.js';
 import { tmpPrefix, writeJsonAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 import { mergeProgress } from './merge.js';
+import { readPending, removePending, withPending, writePending } from './pending.js';
 import { emptyProgress, type ProgressDoc } from './types.js';
 import { validateProgress } from './validate.js';
 
@@ -60,18 +61,21 @@ function moveAside(file: string, tag: string, copy = false): string {
 // A temporary file whose writer is gone, or that is older than this, was left by a killed process.
 const TMP_STALE_MS = 60_000;
 
-/** Removes temporary files of progress.json left by processes killed mid-save (writeJsonAtomic's `.tmp-<pid>-<n>`). */
+/**
+ * Removes temporary files left by processes killed mid-save: writeJsonAtomic's `.tmp-<pid>-<n>` beside
+ * progress.json or beside a pending save (`progress.json.pending-<pid>-<n>.tmp-<pid>-<n>`).
+ */
 function removeStaleTemps(home: string, now: number): void {
-  const prefix = basename(tmpPrefix(progressPath(home)));
+  const mark = basename(tmpPrefix('')); // ".tmp-"
   let names: string[];
   try {
-    names = readdirSync(home).filter((n) => n.startsWith(prefix));
+    names = readdirSync(home).filter((n) => n.startsWith(`${PROGRESS_FILE}.`) && n.includes(mark));
   } catch {
     return;
   }
   for (const name of names) {
     const path = join(home, name);
-    const pid = Number(name.slice(prefix.length).split('-')[0]);
+    const pid = Number(name.slice(name.lastIndexOf(mark) + mark.length).split('-')[0]);
     try {
       const old = now - statSync(path).mtimeMs > TMP_STALE_MS;
       if (old || (pid !== process.pid && !isAlive(pid))) unlinkSync(path);
@@ -107,8 +111,8 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** Parses and checks the file's text; moves a damaged file aside. Runs under the lock. */
-function readDoc(file: string): { doc: ProgressDoc; notice?: string; repaired?: boolean } {
+/** Parses and checks the file's text; with `repair` (under the lock), moves a damaged file aside. */
+function readDoc(file: string, repair: boolean): { doc: ProgressDoc; notice?: string; repaired?: boolean } {
   const text = readText(file);
   if (text === undefined) {
     lastSeen.set(file, '');
@@ -124,7 +128,7 @@ function readDoc(file: string): { doc: ProgressDoc; notice?: string; repaired?: 
   const checked = parsed ? validateProgress(raw) : ({ reason: 'corrupt', detail: 'not valid JSON' } as const);
   if ('doc' in checked) {
     lastSeen.set(file, text);
-    if (checked.dropped.length === 0) return { doc: checked.doc };
+    if (checked.dropped.length === 0 || !repair) return { doc: checked.doc };
     const copy = moveAside(file, 'damaged', true);
     const n = checked.dropped.length;
     const first = checked.dropped[0];
@@ -134,6 +138,7 @@ function readDoc(file: string): { doc: ProgressDoc; notice?: string; repaired?: 
       notice: `Your progress file had ${n === 1 ? 'a damaged entry' : `${n} damaged entries`} (${first}${n > 1 ? ', ...' : ''}); left ${n === 1 ? 'it' : 'them'} out and kept the original as ${copy}.`,
     };
   }
+  if (!repair) return { doc: emptyProgress() };
   const moved = moveAside(file, checked.reason === 'corrupt' ? 'corrupt' : 'unknown-version');
   lastSeen.delete(file);
   const why =
@@ -158,8 +163,26 @@ function write(home: string, doc: ProgressDoc): void {
   }
 }
 
-/** Runs `fn` under the progress lock (folder created first); tells `onNotice` once if another window writes. */
-function locked<T>(home: string, fn: () => T, onNotice?: OnNotice): T {
+/** The file as it is now, with the pending saves of other windows merged in (see pending.ts). */
+function readCurrent(
+  file: string,
+  repair: boolean,
+): { doc: ProgressDoc; notice?: string; dirty: boolean; absorbed: string[] } {
+  const r = readDoc(file, repair);
+  const pending = readPending(file);
+  return {
+    doc: withPending(r.doc, pending.saves),
+    ...(r.notice ? { notice: r.notice } : {}),
+    dirty: r.repaired === true || pending.paths.length > 0,
+    absorbed: pending.paths,
+  };
+}
+
+/**
+ * Runs `fn` under the progress lock (folder created first), or `onTimeout` when another window held
+ * the lock for LOCK_WAIT_MS; tells `onNotice` once per process when another window writes.
+ */
+function locked<T>(home: string, fn: () => T, onTimeout: () => T, onNotice?: OnNotice): T {
   const file = progressPath(home);
   try {
     mkdirSync(home, { recursive: true });
@@ -169,11 +192,15 @@ function locked<T>(home: string, fn: () => T, onNotice?: OnNotice): T {
     );
   }
   let othersWrote = false;
-  const r = withLock(lockPath(home), () => {
-    const before = lastSeen.get(file);
-    if (before !== undefined && (readText(file) ?? '') !== before) othersWrote = true;
-    return fn();
-  });
+  const r = withLock(
+    lockPath(home),
+    () => {
+      const before = lastSeen.get(file);
+      if (before !== undefined && (readText(file) ?? '') !== before) othersWrote = true;
+      return fn();
+    },
+    onTimeout,
+  );
   if ((r.contended || othersWrote) && !told.has(file)) {
     told.add(file);
     onNotice?.(CONCURRENT_NOTICE);
@@ -185,20 +212,26 @@ function locked<T>(home: string, fn: () => T, onNotice?: OnNotice): T {
  * Reads the progress document. A missing file is a new learner. A file that is not ours, or of an
  * unknown version, is moved aside (never deleted) and a fresh document returned; damaged entries of a
  * usable file are left out, the original kept as `progress.json.damaged`. Either comes with a one-line
- * `notice` to show. Temporary files left by a killed process are removed.
+ * `notice` to show. Temporary files left by a killed process are removed, and pending saves merged.
  */
 export function loadProgress(home: string): { doc: ProgressDoc; notice?: string } {
   const file = progressPath(home);
-  if (!existsSync(file)) {
-    removeStaleTemps(home, Date.now());
-    return { doc: readDoc(file).doc };
-  }
-  return locked(home, () => {
-    removeStaleTemps(home, Date.now());
-    const r = readDoc(file);
-    if (r.repaired) write(home, r.doc);
-    return r.notice ? { doc: r.doc, notice: r.notice } : { doc: r.doc };
-  });
+  if (!existsSync(home)) return { doc: readDoc(file, false).doc };
+  const result = (r: { doc: ProgressDoc; notice?: string }) =>
+    r.notice ? { doc: r.doc, notice: r.notice } : { doc: r.doc };
+  return locked(
+    home,
+    () => {
+      removeStaleTemps(home, Date.now());
+      const r = readCurrent(file, true);
+      if (r.dirty) {
+        write(home, r.doc);
+        removePending(r.absorbed);
+      }
+      return result(r);
+    },
+    () => result(readCurrent(file, false)),
+  );
 }
 
 /**
@@ -206,7 +239,8 @@ export function loadProgress(home: string): { doc: ProgressDoc; notice?: string 
  * the newest answer wins), under the lock, so answers another window recorded since are kept.
  * `base` is the document this window last saved or loaded (it tells which pages it moved). Writes
  * atomically: a temporary file in the same folder, flushed, then renamed over the old one, so a
- * crash or kill -9 at any moment leaves either the old or the new file, never half. Returns what was written.
+ * crash or kill -9 at any moment leaves either the old or the new file, never half. When the lock
+ * stays taken, the save goes to a pending file merged in by the next save (pending.ts). Returns the merged document.
  */
 export function saveProgress(
   home: string,
@@ -214,39 +248,77 @@ export function saveProgress(
   base?: ProgressDoc,
   onNotice?: OnNotice,
 ): ProgressDoc {
+  const file = progressPath(home);
   return locked(
     home,
     () => {
-      const now = readDoc(progressPath(home));
-      if (now.notice) onNotice?.(now.notice);
-      const merged = mergeProgress(now.doc, doc, base);
+      const cur = readCurrent(file, true);
+      if (cur.notice) onNotice?.(cur.notice);
+      const merged = mergeProgress(cur.doc, doc, base);
       write(home, merged);
+      removePending(cur.absorbed);
       return merged;
+    },
+    () => {
+      pending(file, doc, base);
+      return mergeProgress(readCurrent(file, false).doc, doc, base);
     },
     onNotice,
   );
 }
 
-/** Replaces the file with `doc`, no merge (only `progress --reset` forgets progress). */
+/** Replaces the file with `doc`, no merge, pending saves dropped (only `progress --reset` forgets progress). */
 export function replaceProgress(home: string, doc: ProgressDoc): void {
-  locked(home, () => write(home, doc));
+  const file = progressPath(home);
+  locked(
+    home,
+    () => {
+      const { paths } = readPending(file);
+      write(home, doc);
+      removePending(paths);
+    },
+    () => {
+      throw new ProgressError('another cert-tutor window is saving progress; close it and try again');
+    },
+  );
 }
 
-/** Under the lock: loads the file as it is now, applies `fn` (a pure function of it) and saves; returns the new doc. */
+/**
+ * Under the lock: loads the file as it is now, applies `fn` (a pure function of it) and saves;
+ * returns the new doc. When the lock stays taken, the result goes to a pending file instead.
+ */
 export function updateProgress(
   home: string,
   fn: (doc: ProgressDoc) => ProgressDoc,
   onNotice?: OnNotice,
 ): ProgressDoc {
+  const file = progressPath(home);
   return locked(
     home,
     () => {
-      const now = readDoc(progressPath(home));
-      if (now.notice) onNotice?.(now.notice);
-      const next = fn(now.doc);
+      const cur = readCurrent(file, true);
+      if (cur.notice) onNotice?.(cur.notice);
+      const next = fn(cur.doc);
       write(home, next);
+      removePending(cur.absorbed);
+      return next;
+    },
+    () => {
+      const cur = readCurrent(file, false).doc;
+      const next = fn(cur);
+      pending(file, next, cur);
       return next;
     },
     onNotice,
   );
+}
+
+function pending(file: string, doc: ProgressDoc, base: ProgressDoc | undefined): void {
+  try {
+    writePending(file, doc, base);
+  } catch (e) {
+    throw new ProgressError(
+      `cannot save progress in ${join(file, '..')}: ${errCode(e)} (check its permissions or set CERT_TUTOR_HOME)`,
+    );
+  }
 }

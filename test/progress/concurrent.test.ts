@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -47,15 +47,27 @@ describe('several windows writing progress at once (real processes)', () => {
     for (const n of notices) expect(n.length).toBeLessThanOrEqual(1);
   }, 60_000);
 
-  it('a writer that finds the lock held by a live process waits under a second, saves anyway, and says so', async () => {
+  it('a writer that finds the lock held by a live process waits under a second, saves to a pending file, and says so', async () => {
     mkdirSync(home);
-    writeFileSync(join(home, 'progress.json.lock'), JSON.stringify({ pid: process.pid, at: Date.now() }));
+    const lock = join(home, 'progress.json.lock');
+    writeFileSync(lock, JSON.stringify({ pid: process.pid, at: Date.now() }));
     writeFileSync(go, '');
     const start = Date.now();
-    const notices = await writer(home, 'w', 1, go);
-    expect(notices).toEqual([CONCURRENT_NOTICE]);
-    expect(Object.keys(loadProgress(home).doc.review)).toEqual(['a/w-0']);
+    const notices = await writer(home, 'w', 2, go);
     expect(Date.now() - start).toBeLessThan(20_000); // generous guard: a lock that blocks forever fails this
+    expect(notices).toEqual([CONCURRENT_NOTICE]);
+    const pending = readdirSync(home).filter((n) => n.startsWith('progress.json.pending-'));
+    expect(pending).toHaveLength(2); // one per answer, each in a file no other process writes
+    // Still locked: a reader sees the pending answers without waiting for them to be merged.
+    expect(Object.keys(loadProgress(home).doc.review).sort()).toEqual(['a/w-0', 'a/w-1']);
+    // The next process that gets the lock merges them into progress.json and removes them.
+    rmSync(lock);
+    expect(Object.keys(loadProgress(home).doc.review).sort()).toEqual(['a/w-0', 'a/w-1']);
+    expect(readdirSync(home)).toEqual(['progress.json']);
+    expect(Object.keys(JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8')).review).sort()).toEqual([
+      'a/w-0',
+      'a/w-1',
+    ]);
   }, 60_000);
 
   it('a lock left by a dead process is broken at once, without a notice', async () => {

@@ -110,3 +110,17 @@ describe('mergeProgress', () => {
     expect(JSON.stringify([disk, mine])).toBe(before);
   });
 });
+
+describe('mergeProgress counting attempts', () => {
+  it('adds the answers this window gave since its base to the count on disk', () => {
+    const at = '2030-01-01T00:00:00.000Z';
+    const base = doc({ a: lesson({ answers: { q1: answer(true, at, 2) } }) });
+    const disk = doc({ a: lesson({ answers: { q1: answer(true, '2030-01-02T00:00:00.000Z', 3) } }) }); // the other window: +1
+    const mine = doc({ a: lesson({ answers: { q1: answer(false, '2030-01-03T00:00:00.000Z', 4) } }) }); // this one: +2
+    expect(mergeProgress(disk, mine, base).lessons.a!.answers.q1).toEqual(
+      answer(false, '2030-01-03T00:00:00.000Z', 5),
+    );
+    // An item this window answered for the first time since its base counts in full.
+    expect(mergeProgress(disk, mine, doc({})).lessons.a!.answers.q1!.attempts).toBe(7);
+  });
+});
