@@ -1,20 +1,12 @@
-import {
-  copyFileSync,
-  existsSync,
-  mkdirSync,
-  readdirSync,
-  readFileSync,
-  renameSync,
-  statSync,
-  unlinkSync,
-} from 'node:fs';
-import { basename, join } from 'node:path';
+import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { CertTutorError } from '../errors.js';
-import { tmpPrefix, writeJsonAtomic } from './atomic-file.js';
+import { writeJsonAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 import { mergeProgress } from './merge.js';
 import { readPending, removePending, withPending, writePending } from './pending.js';
+import { removeStaleTemps } from './stale-temps.js';
 import { emptyProgress, type ProgressDoc } from './types.js';
 import { validateProgress } from './validate.js';
 
@@ -56,43 +48,6 @@ function moveAside(file: string, tag: string, copy = false): string {
   if (copy) copyFileSync(file, target);
   else renameSync(file, target);
   return target;
-}
-
-// A temporary file whose writer is gone, or that is older than this, was left by a killed process.
-const TMP_STALE_MS = 60_000;
-
-/**
- * Removes temporary files left by processes killed mid-save: writeJsonAtomic's `.tmp-<pid>-<n>` beside
- * progress.json or beside a pending save (`progress.json.pending-<pid>-<n>.tmp-<pid>-<n>`).
- */
-function removeStaleTemps(home: string, now: number): void {
-  const mark = basename(tmpPrefix('')); // ".tmp-"
-  let names: string[];
-  try {
-    names = readdirSync(home).filter((n) => n.startsWith(`${PROGRESS_FILE}.`) && n.includes(mark));
-  } catch {
-    return;
-  }
-  for (const name of names) {
-    const path = join(home, name);
-    const pid = Number(name.slice(name.lastIndexOf(mark) + mark.length).split('-')[0]);
-    try {
-      const old = now - statSync(path).mtimeMs > TMP_STALE_MS;
-      if (old || (pid !== process.pid && !isAlive(pid))) unlinkSync(path);
-    } catch {
-      // removed by another process meanwhile
-    }
-  }
-}
-
-function isAlive(pid: number): boolean {
-  if (!Number.isInteger(pid) || pid <= 0) return false;
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (e) {
-    return errCode(e) === 'EPERM';
-  }
 }
 
 // What this process last read from or wrote to each progress file: a different text on the next
@@ -222,7 +177,7 @@ export function loadProgress(home: string): { doc: ProgressDoc; notice?: string 
   return locked(
     home,
     () => {
-      removeStaleTemps(home, Date.now());
+      removeStaleTemps(home, file, Date.now());
       const r = readCurrent(file, true);
       if (r.dirty) {
         write(home, r.doc);
