@@ -98,10 +98,12 @@ export function checkChainSignatures(certs: ParsedCert[]): Promise<boolean[]> {
  * intermediate that has expired is passed over for the trusted root of the same name ("chain of
  * pain", x509-limbo pathological::multiple-chains-expired-intermediate).
  */
-function pickIssuer(candidates: Node[]): Node | undefined {
+export function pickIssuer<T extends { datesValid: boolean; cert: ParsedCert }>(
+  candidates: T[],
+): T | undefined {
   const valid = candidates.find((p) => p.datesValid);
   if (valid) return valid;
-  const end = (n: Node) => n.cert.notAfterDate?.getTime() ?? 0;
+  const end = (n: T) => n.cert.notAfterDate?.getTime() ?? 0;
   return [...candidates].sort((a, b) => end(b) - end(a))[0];
 }
 

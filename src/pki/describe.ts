@@ -7,7 +7,7 @@ import { type DecodedExtensions, decodedExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
 import { notLikelyIssued } from './likely-issued.js';
 import { EXTENSIONS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
-import { opensslPurposes } from './openssl.js';
+import { type OpenSslInput, opensslPurposes } from './openssl.js';
 import { describePublicKey } from './public-key.js';
 import { rfcPurposes } from './purposes.js';
 import { certificateKey, signedBy } from './signature.js';
@@ -45,6 +45,20 @@ function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfI
   return selfIssued && certificateKey(c) !== null && notLikelyIssued(self, self) === null;
 }
 
+/** What OpenSSL's purpose and CA checks read from a certificate (its extension cache). */
+export function opensslInput(c: ParsedCert, ext: DecodedExtensions): OpenSslInput {
+  return {
+    invalid: ext.invalid.length > 0,
+    v1: c.version === 0,
+    selfSignedHeuristic: opensslSelfSignedHeuristic(c, ext, c.subject.canonical === c.issuer.canonical),
+    basicConstraints: ext.basicConstraints,
+    keyUsage: ext.keyUsage?.mask ?? null,
+    eku: ext.eku?.oids ?? null,
+    ekuCritical: ext.eku?.critical ?? false,
+    nsCertType: ext.nsCertType,
+  };
+}
+
 /** Builds the report for an already parsed certificate. */
 export function describeParsed(c: ParsedCert, now: Date, index = 0): CertificateReport {
   const ext = decodedExtensions(c);
@@ -60,16 +74,7 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
     .filter((e) => e.critical && !OPENSSL_SUPPORTED_CRITICAL.has(e.oid))
     .map((e) => e.oid);
   const { purposes, purposeReasons } = rfcPurposes({ keyUsage: ext.keyUsage, eku: ext.eku });
-  const osl = opensslPurposes({
-    invalid: ext.invalid.length > 0,
-    v1: c.version === 0,
-    selfSignedHeuristic: opensslSelfSignedHeuristic(c, ext, selfIssued),
-    basicConstraints: ext.basicConstraints,
-    keyUsage: ext.keyUsage?.mask ?? null,
-    eku: ext.eku?.oids ?? null,
-    ekuCritical: ext.eku?.critical ?? false,
-    nsCertType: ext.nsCertType,
-  });
+  const osl = opensslPurposes(opensslInput(c, ext));
   const subjectAltName = ext.subjectAltName ?? [];
   const version = c.version + 1;
   const classifyInput = {
