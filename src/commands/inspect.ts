@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
@@ -12,16 +12,11 @@ import {
   tooLarge,
 } from '../pki/inspect-file.js';
 import type { CertificateReport, FileReport } from '../pki/types.js';
+import { INSPECT } from './index.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
 import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  at: { type: 'string' },
-  password: { type: 'string' },
-  'password-file': { type: 'string' },
-} as const;
 
 /** Reads stdin up to the file size limit (memory stays bounded for a huge pipe). */
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'too-large'> {
@@ -60,7 +55,7 @@ async function password(p: string | undefined, file: string | undefined): Promis
  * A password-protected file with no password given is asked for on a terminal (never echoed).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+  const { values, positionals } = parseCommand(argv, INSPECT);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE (or - to read stdin)');
   const now = parseAt(values.at, ctx.now);
   const pw = await password(values.password, values['password-file']);

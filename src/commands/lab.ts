@@ -4,7 +4,7 @@
  * --server FILE --name HOST` and `lab dual-use --present FILE` run one handshake. Exit 0 when the
  * handshake ran (whatever its outcome), 1 when it could not run, 2 for usage errors.
  */
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 import {
   closeAllLabServers,
   type DualUseResult,
@@ -26,22 +26,12 @@ import { labOutcome } from '../labs/outcome.js';
 import { runPlainLab } from '../plain/lab.js';
 import { createPlainIO } from '../plain/line-io.js';
 import { plainWidth } from '../plain/wrap.js';
+import { LAB } from './index.js';
 import { renderDualUse, renderLabList, renderLabResult } from './lab-render.js';
+import { parseCommand, type Values as SpecValues } from './spec.js';
 import type { CommandContext } from './types.js';
 
-const OPTIONS = {
-  present: { type: 'string' },
-  server: { type: 'string' },
-  key: { type: 'string' },
-  password: { type: 'string' },
-  ca: { type: 'string' },
-  name: { type: 'string' },
-  scenario: { type: 'string' },
-  json: { type: 'boolean' },
-  plain: { type: 'boolean' },
-} as const;
-
-type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+type Values = SpecValues<typeof LAB>;
 
 /** Runs one scenario of a lab on the teaching fixtures; an unknown id is a usage error. */
 export function runScenario(lab: LabId, id: string, now: Date): Promise<LabResult | DualUseResult> {
@@ -102,7 +92,7 @@ async function runOwnFile(lab: LabId, v: Values, now: Date): Promise<LabResult |
 
 /** `cert-tutor lab [NAME] [...]`. */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS);
+  const { values: v, positionals } = parseCommand(argv, LAB);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   const name = positionals[0];
   if (name === undefined) {

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 import { buildQuiz } from '../course/generate-quiz.js';
 import { newSeed } from '../course/generate-random.js';
 import {
@@ -10,6 +10,7 @@ import {
   writeResultsFile,
 } from '../course/results-file.js';
 import { type PlainQuizOutcome, runPlainQuiz } from '../plain/quiz.js';
+import { QUIZ } from './index.js';
 import {
   fixtureDescriber,
   lessonLabeller,
@@ -18,17 +19,8 @@ import {
   progressRecorder,
   sessionClock,
 } from './quiz-session.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
-
-const OPTIONS = {
-  lesson: { type: 'string' },
-  count: { type: 'string' },
-  seed: { type: 'string' },
-  name: { type: 'string' },
-  report: { type: 'string' },
-  plain: { type: 'boolean' },
-  lessons: { type: 'string' },
-} as const;
 
 function parseCount(text: string | undefined): number {
   if (text === undefined) return 10;
@@ -43,7 +35,7 @@ function parseCount(text: string | undefined): number {
  * schedule at once; `--report FILE` writes a results file at the end, also when stopped early.
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, false);
+  const { values, positionals } = parseCommand(argv, QUIZ);
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const count = parseCount(values.count);
   if (values.seed !== undefined && values.seed.trim() === '') throw new UsageError('--seed needs a value');

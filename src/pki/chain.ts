@@ -52,7 +52,7 @@ function link(child: Node, parent: Node | null, isTop = false, rejected?: string
   if (!signatureValid)
     problems.push(`the signature on ${name(child)} does not verify with the key of ${name(parent)}`);
   // A self-signed top is a trust anchor: OpenSSL takes it without basicConstraints when keyUsage
-  // has keyCertSign or it is v1 (pki-facts §2.5); an intermediate needs cA TRUE.
+  // has keyCertSign or it is v1 (docs/pki-rules.md §2.5); an intermediate needs cA TRUE.
   const issuerIsCA = parent.cA || (isTop && parent.anchorCA);
   if (!issuerIsCA)
     problems.push(`${name(parent)} is not a CA (basicConstraints cA is not TRUE): RFC 5280 §4.2.1.9`);

@@ -76,7 +76,7 @@ const KU_NAMES: KeyUsageBit[] = [
 
 /**
  * keyUsage (RFC 5280 §4.2.1.3). `mask` is OpenSSL's ex_kusage: first byte | second byte << 8,
- * so digitalSignature = 0x80 ... decipherOnly = 0x8000 (pki-facts §1.2).
+ * so digitalSignature = 0x80 ... decipherOnly = 0x8000 (docs/pki-rules.md §1.2).
  */
 export function decodeKeyUsage(value: Uint8Array): { mask: number; bits: KeyUsageBit[] } {
   const data = bitStringBytes(value, top(value, 3, 'keyUsage'));

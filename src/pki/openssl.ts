@@ -2,7 +2,7 @@ import { OPENSSL_ROWS, type OpenSslRow } from './types.js';
 
 /**
  * OpenSSL 3.0.x's `openssl x509 -noout -purpose`, recomputed from the certificate
- * (crypto/x509/v3_purp.c of 3.0; pki-facts §2.2-2.7). Nothing here runs openssl.
+ * (crypto/x509/v3_purp.c of 3.0; docs/pki-rules.md §2.2-2.7). Nothing here runs openssl.
  */
 
 /** What OpenSSL derives from a certificate before answering a purpose question. */

@@ -56,7 +56,7 @@ export const CERT_KINDS: readonly CertKind[] = [
 ];
 
 /**
- * The rows `openssl x509 -noout -purpose` prints in OpenSSL 3.0.x, in its order (pki-facts.md §2.1).
+ * The rows `openssl x509 -noout -purpose` prints in OpenSSL 3.0.x, in its order (docs/pki-rules.md §2.1).
  * 3.0.x has no "Code signing" row.
  */
 export const OPENSSL_ROWS = [
