@@ -8,6 +8,7 @@
 import { pickIssuer } from '../chain.js';
 import { bytesEqual } from '../der.js';
 import { notLikelyIssued } from '../likely-issued.js';
+import { certificateKey } from '../signature.js';
 import type { VCert } from './cert.js';
 
 export interface BuiltChain {
@@ -22,7 +23,12 @@ export interface BuiltChain {
 /** OpenSSL's limit on the chain length (X509_VERIFY_PARAM depth 100). */
 const MAX_DEPTH = 100;
 
-const issues = (issuer: VCert, child: VCert) => notLikelyIssued(issuer, child) === null;
+/**
+ * ossl_x509_likely_issued, and check_sig_alg_match's need for the issuer's key: a key OpenSSL cannot
+ * load (a DSA key that inherits its parameters) makes the certificate no issuer at all.
+ */
+const issues = (issuer: VCert, child: VCert) =>
+  notLikelyIssued(issuer, child) === null && certificateKey(issuer.cert) !== null;
 
 /** A trust anchor: a self-signed certificate from the store whose extensions OpenSSL can read. */
 const isAnchor = (c: VCert) => c.source === 'trusted' && c.selfSigned && c.ext.invalid.length === 0;
