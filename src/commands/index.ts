@@ -55,6 +55,52 @@ export const INSPECT = {
   ],
 } as const satisfies CommandSpec;
 
+export const VERIFY = {
+  name: 'verify',
+  summary: 'validate a certificate chain as OpenSSL 3.0 does, each check explained',
+  args: 'CERT',
+  argsHelp: [
+    'CERT  the certificate to verify (PEM, DER or P7B); more certificates in it count as --untrusted',
+  ],
+  options: {
+    untrusted: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'intermediates that may complete the chain (not trusted); repeatable',
+    },
+    ca: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'trust the self-signed roots in FILE; repeatable (default: the system store)',
+    },
+    system: { type: 'boolean', description: "also trust the system's roots (Debian's, else Node's)" },
+    host: {
+      type: 'string',
+      value: 'NAME',
+      description: 'check the certificate is for host NAME (wildcards as OpenSSL)',
+    },
+    ip: { type: 'string', value: 'ADDR', description: 'check the certificate is for IP address ADDR' },
+    email: { type: 'string', value: 'ADDR', description: 'check the certificate is for e-mail address ADDR' },
+    purpose: {
+      type: 'string',
+      value: 'P',
+      description: 'server, client, smime, codesign, or an openssl -purpose name (sslserver, crlsign...)',
+    },
+    at: {
+      type: 'string',
+      value: 'DATE',
+      description: 'validate at DATE (2030-01-01 or 2030-01-01T12:00:00Z) instead of now',
+    },
+    json: { type: 'boolean', description: 'print {"valid", "error", "chain", "checks", "warnings"} as JSON' },
+  },
+  examples: [
+    'cert-tutor verify server.pem --untrusted intermediate.pem --ca root.pem --host www.example.test',
+    'cert-tutor verify fullchain.pem --system --purpose server --json',
+  ],
+} as const satisfies CommandSpec;
+
 export const QUIZ = {
   name: 'quiz',
   summary: 'a quiz of authored and generated questions',
@@ -153,6 +199,7 @@ export const LAB = {
 export const commands: CommandEntry[] = [
   { ...LEARN, load: () => import('./learn.js') },
   { ...INSPECT, load: () => import('./inspect.js') },
+  { ...VERIFY, load: () => import('./verify.js') },
   { ...QUIZ, load: () => import('./quiz.js') },
   { ...REVIEW, load: () => import('./review.js') },
   { ...LESSONS, load: () => import('./lessons.js') },

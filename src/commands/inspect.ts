@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UsageError, UserError } from '../cli-args.js';
+import { parseAt, UsageError, UserError } from '../cli-args.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
@@ -29,14 +29,6 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'to
     chunks.push(b);
   }
   return new Uint8Array(Buffer.concat(chunks));
-}
-
-function parseAt(value: string | undefined, now: Date): Date {
-  if (value === undefined) return now;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(d.getTime()))
-    throw new UsageError(`--at needs a date such as 2026-11-26 or 2026-11-26T12:00:00Z, not '${value}'`);
-  return d;
 }
 
 async function password(p: string | undefined, file: string | undefined): Promise<string | undefined> {

@@ -42,7 +42,7 @@ export function errorReport(path: string, e: PkiError): FileReport {
   };
 }
 
-function fsError(e: unknown): PkiError {
+export function fsError(e: unknown): PkiError {
   const code = (e as { code?: string }).code;
   if (code === 'ENOENT') return new PkiError('not-found', 'file not found');
   if (code === 'EISDIR') return new PkiError('is-directory', 'is a folder, not a file');
