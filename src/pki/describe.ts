@@ -3,6 +3,7 @@ import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { intendedPurposes, kindOf, summaryOf } from './classify.js';
 import { hex } from './der.js';
 import { ekuEntry } from './eku-names.js';
+import { decodeExtensionValue } from './ext/index.js';
 import { type DecodedExtensions, decodedExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
 import { notLikelyIssued } from './likely-issued.js';
@@ -129,12 +130,16 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
         }
       : null,
     subjectAltName,
-    extensions: c.extensions.map((e) => ({
-      oid: e.oid,
-      name: EXTENSIONS[e.oid]?.name ?? e.oid,
-      critical: e.critical,
-      known: OPENSSL_SUPPORTED_CRITICAL.has(e.oid) || EXTENSIONS[e.oid]?.known === true,
-    })),
+    extensions: c.extensions.map((e) => {
+      const decoded = decodeExtensionValue(e.oid, e.value);
+      return {
+        oid: e.oid,
+        name: EXTENSIONS[e.oid]?.name ?? e.oid,
+        critical: e.critical,
+        known: OPENSSL_SUPPORTED_CRITICAL.has(e.oid) || EXTENSIONS[e.oid]?.known === true,
+        ...(decoded ? { value: decoded.data, lines: decoded.lines } : {}),
+      };
+    }),
     purposes,
     purposeReasons,
     openssl: osl.openssl,

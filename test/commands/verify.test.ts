@@ -7,7 +7,13 @@ import { scriptedContext } from './command-context.js';
 const fx = (p: string) => `${fixturesDir()}/${p}`;
 // The fixtures' lesson clock, when every teaching certificate is valid.
 const NOW = new Date('2026-11-26T12:00:00Z');
-const CHAIN = [fx('leaf/server.pem'), '--untrusted', fx('ca/intermediate-ca.pem'), '--ca', fx('ca/root-ca.pem')];
+const CHAIN = [
+  fx('leaf/server.pem'),
+  '--untrusted',
+  fx('ca/intermediate-ca.pem'),
+  '--ca',
+  fx('ca/root-ca.pem'),
+];
 
 async function verify(args: string[]) {
   const s = scriptedContext('', NOW, {});
@@ -20,7 +26,9 @@ describe('cert-tutor verify', () => {
     const r = await verify(CHAIN);
     expect(r.code).toBe(0);
     expect(r.out.split('\n')[0]).toMatch(/: valid /);
-    expect(r.out).toMatch(/depth 0 {2}.*www\.example\.test.*\n {2}depth 1 {2}.*Intermediate.*\[untrusted\]\n {2}depth 2 .*Root.*\[trust store\]/);
+    expect(r.out).toMatch(
+      /depth 0 {2}.*www\.example\.test.*\n {2}depth 1 {2}.*Intermediate.*\[untrusted\]\n {2}depth 2 .*Root.*\[trust store\]/,
+    );
   });
 
   it('prints the JSON the README documents', async () => {
