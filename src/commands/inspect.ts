@@ -14,6 +14,7 @@ import {
 import type { ChainReport, FileReport } from '../pki/types.js';
 import { INSPECT } from './index.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
+import { fetchLive, isLiveUrl, pemOf } from './live-source.js';
 import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
 import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
@@ -54,7 +55,10 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const opts = { now, ...(pw !== undefined ? { password: pw } : {}) };
   const reports: FileReport[] = [];
   for (const path of positionals) {
-    if (path === '-') {
+    if (isLiveUrl(path)) {
+      const live = await fetchLive(path, { servername: values.servername, timeout: values.timeout });
+      reports.push(await inspectBytes(pemOf(live.certs), { ...opts, path }));
+    } else if (path === '-') {
       const bytes = await readStdin(ctx.stdin);
       reports.push(
         bytes === 'too-large'

@@ -3,9 +3,14 @@ import { PkiError } from '../pki/errors.js';
 import { readCertificates, systemRoots } from '../pki/verify/files.js';
 import { PURPOSE_ALIASES, type VerifyInput, verifyPath } from '../pki/verify/index.js';
 import { VERIFY } from './index.js';
+import { fetchLive, isLiveUrl } from './live-source.js';
 import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 import { renderVerify } from './verify-render.js';
+
+/** A server named in the URL is checked by name, or by address when the URL gives an IP. */
+const serverIdentity = (host: string) =>
+  /^\d{1,3}(\.\d{1,3}){3}$/.test(host) || host.includes(':') ? { ip: host } : { host };
 
 async function certs(path: string): Promise<Uint8Array[]> {
   try {
@@ -39,7 +44,15 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       );
   }
   const at = parseAt(values.at, ctx.now);
-  const [leaf, ...rest] = await certs(positionals[0]!);
+  const source = positionals[0]!;
+  let fromServer: string | null = null;
+  let found: Uint8Array[];
+  if (isLiveUrl(source)) {
+    const live = await fetchLive(source, { servername: values.servername, timeout: values.timeout });
+    found = live.certs;
+    fromServer = live.host;
+  } else found = await certs(source);
+  const [leaf, ...rest] = found;
   const untrusted = [...rest];
   for (const f of values.untrusted ?? []) untrusted.push(...(await certs(f)));
   const trusted: Uint8Array[] = [];
@@ -59,6 +72,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       at,
       ...(purpose ? { purpose } : {}),
       ...(values.host !== undefined ? { host: values.host } : {}),
+      ...(fromServer !== null && ids.length === 0 ? serverIdentity(fromServer) : {}),
       ...(values.ip !== undefined ? { ip: values.ip } : {}),
       ...(values.email !== undefined ? { email: values.email } : {}),
     });
