@@ -4,7 +4,7 @@
  * --server FILE --name HOST` and `lab dual-use --present FILE` run one handshake. Exit 0 when the
  * handshake ran (whatever its outcome), 1 when it could not run, 2 for usage errors.
  */
-import { UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import {
   closeAllLabServers,
   type DualUseResult,
@@ -12,7 +12,6 @@ import {
   isDualUseResult,
   isLabId,
   LABS,
-  LabError,
   type LabId,
   type LabResult,
   loadCredential,
@@ -144,9 +143,6 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       : await runOwnFile(name, v, ctx.now);
     ctx.stdout.write(v.json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result));
     return 0;
-  } catch (err) {
-    if (err instanceof LabError) throw new UserError(err.message);
-    throw err;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

@@ -1,7 +1,7 @@
-import { UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
-import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
+import { loadProgress, progressHome, saveProgress } from '../progress/store.js';
 import { LEARN } from './index.js';
 import { loadOutline } from './learn-outline.js';
 import { parseCommand } from './spec.js';
@@ -24,13 +24,8 @@ export function findLesson(course: Course, wanted: string): string {
 
 /** Loads the course, or says in one line why it cannot. */
 async function courseFrom(dir: string, now: Date): Promise<Course> {
-  const { loadCourse, CourseError } = await import('../course/index.js');
-  try {
-    return await loadCourse(dir, { now });
-  } catch (e) {
-    if (e instanceof CourseError) throw new UserError(e.message);
-    throw e;
-  }
+  const { loadCourse } = await import('../course/index.js');
+  return await loadCourse(dir, { now });
 }
 
 /**
@@ -61,13 +56,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const tui = import('../ui/start.js');
   tui.catch(() => undefined);
   const home = progressHome(ctx.env);
-  let loaded: ReturnType<typeof loadProgress>;
-  try {
-    loaded = loadProgress(home);
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
+  const loaded = loadProgress(home);
   // The home screen needs only the outline; the full course (fixtures checked, answers computed by
   // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
   const outline = await loadOutline(dir, ctx.now).catch(() => null);

@@ -6,7 +6,6 @@ import {
   type QuizResults,
   RESULTS_FORMAT_NAME,
   RESULTS_FORMAT_VERSION,
-  ResultsFileError,
   writeResultsFile,
 } from '../course/results-file.js';
 import { type PlainQuizOutcome, runPlainQuiz } from '../plain/quiz.js';
@@ -96,12 +95,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         timeMs: a.timeMs,
       })),
     };
-    try {
-      writeResultsFile(values.report, results);
-    } catch (e) {
-      if (e instanceof ResultsFileError) throw new UserError(e.message);
-      throw e;
-    }
+    writeResultsFile(values.report, results);
     ctx.stdout.write(`Results written to ${values.report}\n`);
   }
   return 0;

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { z } from 'zod';
+import { CertTutorError } from '../errors.js';
 import { writeJsonAtomic } from '../progress/atomic-file.js';
 
 /** The results file format this build writes and reads. */
@@ -43,8 +44,11 @@ export type ResultItem = z.infer<typeof itemSchema>;
 export type QuizResults = z.infer<typeof resultsSchema>;
 
 /** A results file that cannot be read: `message` is one line saying why. */
-export class ResultsFileError extends Error {
+export class ResultsFileError extends CertTutorError {
   override name = 'ResultsFileError';
+  constructor(message: string) {
+    super('bad-results-file', message);
+  }
 }
 
 /** The number of right answers in a results file. */

@@ -1,10 +1,10 @@
+import { CertTutorError } from '../errors.js';
+
 /** A lab that cannot run (bad file, wrong password, missing fixture, port problem): one line, no stack. */
-export class LabError extends Error {
+export class LabError extends CertTutorError {
   override name = 'LabError';
-  /** Stable code: 'not-found', 'wrong-password', 'key-mismatch', 'bad-file', 'missing-fixture', 'listen'... */
-  readonly code: string;
+  /** `code`: stable, 'not-found', 'wrong-password', 'key-mismatch', 'bad-file', 'missing-fixture', 'listen'... */
   constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
+    super(code, message);
   }
 }

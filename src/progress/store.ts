@@ -1,6 +1,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
+import { CertTutorError } from '../errors.js';
 import { writeJsonAtomic } from './atomic-file.js';
 import { emptyProgress, type ProgressDoc } from './types.js';
 import { validateProgress } from './validate.js';
@@ -9,8 +10,11 @@ import { validateProgress } from './validate.js';
 export const PROGRESS_FILE = 'progress.json';
 
 /** A progress file that cannot be read or written for a reason the learner must fix (permissions...). */
-export class ProgressError extends Error {
+export class ProgressError extends CertTutorError {
   override name = 'ProgressError';
+  constructor(message: string) {
+    super('progress', message);
+  }
 }
 
 /** Where progress lives: `CERT_TUTOR_HOME` if set, else the user's data folder (env-paths: $XDG_DATA_HOME/cert-tutor on Linux). */
