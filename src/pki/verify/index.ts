@@ -19,6 +19,7 @@ import {
 } from './cert.js';
 import { OPENSSL_ERRORS, type OpenSslErrorCode } from './errors.js';
 import { checkIdentity } from './identity.js';
+import { ncMessage, trustFailure } from './messages.js';
 import {
   checkCommonNames,
   checkNameConstraints,
@@ -78,12 +79,7 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
   if (built.failure) {
     const { code, depth } = built.failure;
     const x = chain[depth]!;
-    const why = {
-      18: `${label(x)} is self-signed and is not in the trust store: nothing vouches for it`,
-      19: `the chain ends at ${label(x)}, self-signed but not in the trust store (only --ca certificates are trusted)`,
-      20: `the issuer of ${label(x)} (${x.cert.issuer.text || 'empty name'}) was given neither as untrusted nor in the trust store`,
-      2: `${label(x)} is in the trust store but is not self-signed, and its issuer (${x.cert.issuer.text || 'empty name'}) is not there: OpenSSL trusts only a self-signed anchor`,
-    }[code];
+    const why = trustFailure(code, x);
     add(depth, 'trust', false, why, code);
   } else {
     add(
@@ -292,19 +288,4 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
     checks,
     warnings,
   };
-}
-
-function ncMessage(v: NcViolation, subject: string, constrainer: string): string {
-  switch (v.code) {
-    case 47:
-      return `${v.name} (${v.nameType}) in ${subject} is outside ${constrainer}'s permitted ${v.nameType} subtree ${v.subtree ?? ''} (RFC 5280 §4.2.1.10)`;
-    case 48:
-      return `${v.name} (${v.nameType}) in ${subject} is inside ${constrainer}'s excluded ${v.nameType} subtree ${v.subtree ?? ''} (RFC 5280 §4.2.1.10)`;
-    case 49:
-      return `${constrainer} has a name constraint with a minimum or maximum, which OpenSSL does not support (RFC 5280 §4.2.1.10 says they must be absent)`;
-    case 51:
-      return `${constrainer} constrains ${v.nameType} names, a form OpenSSL cannot check, and ${subject} has one (${v.name})`;
-    default:
-      return `${v.name} (${v.nameType}) in ${subject} cannot be read as its type, so it cannot be checked against ${constrainer}'s name constraints`;
-  }
 }
