@@ -1,25 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { emailMatches, hostMatches, ipBytes } from '../../../src/pki/verify/identity.js';
 import { cnAsDnsName } from '../../../src/pki/verify/name-constraints.js';
+import { HOST_CASES } from './host-cases.js';
 
 // Expected answers from RFC 6125 §6.4.3 / RFC 9525 §6.3 as OpenSSL implements them (v3_utl.c:
 // valid_star, wildcard_match, equal_email; v3_ncons.c: cn2dnsid).
 describe('host names against a certificate name', () => {
-  it.each([
-    ['www.example.test', 'WWW.Example.TEST', true],
-    ['www.example.test', 'www.example.test.', false],
-    ['*.example.test', 'a.example.test', true],
-    ['*.example.test', 'a.b.example.test', false],
-    ['*.example.test', 'example.test', false],
-    ['*.test', 'a.test', false], // a wildcard needs two labels after it
-    ['f*.example.test', 'foo.example.test', true], // OpenSSL accepts a partial first label
-    ['*o.example.test', 'foo.example.test', true],
-    ['f*o.example.test', 'foo.example.test', false], // no star in the middle of a label
-    ['*.*.example.test', 'a.b.example.test', false],
-    ['www.*.test', 'www.example.test', false], // only in the first label
-    ['xn--*.example.test', 'xn--abc.example.test', false], // no wildcard in an IDNA label
-    ['*.example.test', 'xn--abc.example.test', true], // a whole-label wildcard may match one
-  ] as const)('%s for %s: %s', (pattern, host, ok) => {
+  it.each(HOST_CASES)('%s for %s: %s', (pattern, host, ok) => {
     expect(hostMatches(pattern, host)).toBe(ok);
   });
 });
