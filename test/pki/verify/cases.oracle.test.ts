@@ -88,6 +88,27 @@ beforeAll(() => {
   ]);
   pair('crit', ['1.2.3.4=critical,ASN1:NULL'], '/CN=leaf', []);
   pair('notca', [], '/CN=leaf', []);
+  made.set(
+    'nocertsign-int',
+    m.issued(
+      'nocertsign-int',
+      '/CN=No keyCertSign',
+      root,
+      ['basicConstraints=critical,CA:TRUE', 'keyUsage=critical,digitalSignature'],
+      { days: 3000 },
+    ),
+  );
+  made.set('nocertsign-leaf', m.issued('nocertsign-leaf', '/CN=leaf', get('nocertsign-int'), LEAF));
+  const shortRoot = m.selfSigned('short-root', '/CN=Short Root', CA, 1);
+  made.set('short-root', shortRoot);
+  made.set(
+    'short-root-int',
+    m.issued('short-root-int', '/CN=Under Short Root', shortRoot, CA, { days: 300 }),
+  );
+  made.set(
+    'short-root-leaf',
+    m.issued('short-root-leaf', '/CN=leaf', get('short-root-int'), LEAF, { days: 100 }),
+  );
   const notCa = m.issued('notca2-int', '/CN=Not A CA', root, ['basicConstraints=critical,CA:FALSE'], {
     days: 3000,
   });
@@ -127,6 +148,28 @@ const chainOf = (k: string) => ({ leaf: () => get(`${k}-leaf`), untrusted: () =>
 
 const CASES: Case[] = [
   { name: 'a plain chain to the trusted root verifies', ...chainOf('plain'), expect: 0 },
+  {
+    name: 'an intermediate whose keyUsage lacks keyCertSign is no CA: error 79',
+    leaf: () => get('nocertsign-leaf'),
+    untrusted: () => [get('nocertsign-int')],
+    expect: [79, 1],
+  },
+  {
+    name: 'an expired trust anchor: error 10 at its depth',
+    leaf: () => get('short-root-leaf'),
+    untrusted: () => [get('short-root-int')],
+    trusted: () => [get('short-root')],
+    at: () => new Date(Date.now() + 3 * 24 * 3600 * 1000),
+    expect: [10, 2],
+  },
+  {
+    name: 'an expired leaf for another host: the host check comes first (62)',
+    leaf: () => get('short-leaf'),
+    untrusted: () => [get('plain-int')],
+    host: 'www.example.test',
+    at: () => new Date(m.notAfter(get('short-leaf')).getTime() + 3600_000),
+    expect: [62, 0],
+  },
   {
     name: 'a DNS name outside the permitted subtree: error 47 at the leaf',
     ...chainOf('dns'),
