@@ -4,14 +4,14 @@ import { intendedPurposes, kindOf, summaryOf } from './classify.js';
 import { hex } from './der.js';
 import { ekuEntry } from './eku-names.js';
 import { decodeExtensionValue } from './ext/index.js';
-import { type DecodedExtensions, decodedExtensions } from './extensions.js';
+import { decodedExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
-import { notLikelyIssued } from './likely-issued.js';
 import { EXTENSIONS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
-import { type OpenSslInput, opensslPurposes } from './openssl.js';
+import { opensslPurposes } from './openssl.js';
+import { opensslInput } from './openssl-input.js';
 import { describePublicKey } from './public-key.js';
 import { rfcPurposes } from './purposes.js';
-import { certificateKey, signedBy } from './signature.js';
+import { signedBy } from './signature.js';
 import type { CertificateReport, Role } from './types.js';
 
 /**
@@ -34,30 +34,6 @@ export function validityAt(
   if (notBefore && t < notBefore.getTime()) return 'not yet valid';
   if (notAfter && t > notAfter.getTime()) return 'expired';
   return 'valid';
-}
-
-/**
- * OpenSSL's EXFLAG_SS heuristic: self-issued, the AKID (if any) points at itself, and the
- * signature algorithm fits the key type. The signature is not verified by this flag.
- */
-function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfIssued: boolean): boolean {
-  // An invalid certificate's rows are all -1 whatever this says; otherwise this is EXFLAG_SS.
-  const self = { cert: c, ext };
-  return selfIssued && certificateKey(c) !== null && notLikelyIssued(self, self) === null;
-}
-
-/** What OpenSSL's purpose and CA checks read from a certificate (its extension cache). */
-export function opensslInput(c: ParsedCert, ext: DecodedExtensions): OpenSslInput {
-  return {
-    invalid: ext.invalid.length > 0,
-    v1: c.version === 0,
-    selfSignedHeuristic: opensslSelfSignedHeuristic(c, ext, c.subject.canonical === c.issuer.canonical),
-    basicConstraints: ext.basicConstraints,
-    keyUsage: ext.keyUsage?.mask ?? null,
-    eku: ext.eku?.oids ?? null,
-    ekuCritical: ext.eku?.critical ?? false,
-    nsCertType: ext.nsCertType,
-  };
 }
 
 /** Builds the report for an already parsed certificate. */

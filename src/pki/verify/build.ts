@@ -5,8 +5,9 @@
  * (check_trust: trust_compat); a self-signed certificate from the peer is trusted only when the
  * store holds exactly the same certificate.
  */
-import { pickIssuer } from '../chain.js';
+
 import { bytesEqual } from '../der.js';
+import { pickIssuer } from '../issuer-choice.js';
 import { notLikelyIssued } from '../likely-issued.js';
 import { certificateKey } from '../signature.js';
 import type { VCert } from './cert.js';

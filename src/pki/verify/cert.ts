@@ -1,9 +1,9 @@
 import { type ParsedCert, parsedCertificate } from '../cert-parse.js';
-import { opensslInput } from '../describe.js';
 import { type DecodedExtensions, decodedExtensions } from '../extensions.js';
 import { notLikelyIssued } from '../likely-issued.js';
 import { OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from '../oids.js';
 import type { OpenSslInput } from '../openssl.js';
+import { opensslInput } from '../openssl-input.js';
 import { describePublicKey } from '../public-key.js';
 import type { PublicKeyInfo } from '../types.js';
 

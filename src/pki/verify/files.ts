@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PkiError } from '../errors.js';
-import { fsError, MAX_FILE_BYTES, tooLarge } from '../inspect-file.js';
+import { fsError, MAX_FILE_BYTES, tooLarge } from '../file-limits.js';
 import { loadBytes } from '../load.js';
 
 /** The DER certificates in a file (PEM, DER or PKCS#7), in file order; throws PkiError with one line. */

@@ -1,0 +1,22 @@
+import { PkiError } from './errors.js';
+
+/** Files larger than this are refused before reading: certificate files are kilobytes. */
+export const MAX_FILE_BYTES = 10 * 1024 * 1024;
+
+/** A file system error as one line a user can act on. */
+export function fsError(e: unknown): PkiError {
+  const code = (e as { code?: string }).code;
+  if (code === 'ENOENT') return new PkiError('not-found', 'file not found');
+  if (code === 'EISDIR') return new PkiError('is-directory', 'is a folder, not a file');
+  if (code === 'EACCES' || code === 'EPERM')
+    return new PkiError('permission', 'cannot be read (permission denied)');
+  return new PkiError('read-error', `cannot be read (${code ?? 'unknown error'})`);
+}
+
+/** The one-line "too large" error; `size` null when only "more than the limit" is known (a pipe). */
+export function tooLarge(size: number | null): PkiError {
+  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  const what =
+    size === null ? `more than ${mb(MAX_FILE_BYTES)}` : `${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}`;
+  return new PkiError('too-large', `file is too large (${what}), so it is not a certificate file`);
+}
