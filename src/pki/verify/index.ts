@@ -4,6 +4,7 @@
  * check_id, internal_verify and check_name_constraints, in that order, so the first failure here
  * is the error OpenSSL reports first. Every check is kept, passed or failed, with its depth.
  */
+import { PkiError } from '../errors.js';
 import { x509CheckCa } from '../openssl.js';
 import { checkSignedBy, signedBy } from '../signature.js';
 import { buildChain } from './build.js';
@@ -38,8 +39,19 @@ const ROLE = (d: number, n: number) => (d === 0 ? 'the leaf' : d === n - 1 ? 'th
 export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
   const { at } = input;
   const leaf = vcert(input.leaf, 'leaf', 0, at);
-  const untrusted = input.untrusted.map((d, i) => vcert(d, 'untrusted', i, at));
-  const trusted = input.trusted.map((d, i) => vcert(d, 'trusted', i, at));
+  const unreadable: string[] = [];
+  const readable = (ders: Uint8Array[], source: 'untrusted' | 'trusted') =>
+    ders.flatMap((d, i) => {
+      try {
+        return [vcert(d, source, i, at)];
+      } catch (e) {
+        if (!(e instanceof PkiError)) throw e;
+        unreadable.push(`${source} certificate ${i + 1} cannot be read (${e.message}), so it was left out`);
+        return [];
+      }
+    });
+  const untrusted = readable(input.untrusted, 'untrusted');
+  const trusted = readable(input.trusted, 'trusted');
   const built = buildChain(leaf, untrusted, trusted);
   const chain = built.chain;
   const n = chain.length;
@@ -47,7 +59,7 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
   await Promise.all(chain.slice(0, -1).map((c, i) => checkSignedBy(c.cert, chain[i + 1]!.cert)));
 
   const checks: VerifyCheck[] = [];
-  const warnings: string[] = [];
+  const warnings: string[] = [...unreadable];
   const add = (
     depth: number,
     check: VerifyCheck['check'],
