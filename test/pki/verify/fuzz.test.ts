@@ -30,7 +30,7 @@ describe('hostile input to the validator', () => {
   it('a changed byte anywhere in the chain gives a verdict or a PkiError, never anything else', async () => {
     await fc.assert(
       fc.asyncProperty(fc.nat(2), fc.nat(), fc.integer({ min: 0, max: 255 }), async (which, at, value) => {
-        const certs = [leaf, inter, root];
+        const certs: Uint8Array[] = [leaf, inter, root];
         certs[which] = flip(certs[which]!, at, value);
         try {
           const r = await verifyPath({
