@@ -33,8 +33,6 @@ import type { VerifyCheck, VerifyInput, VerifyResult } from './types.js';
 export { PURPOSE_ALIASES } from './purpose.js';
 export type * from './types.js';
 
-const ROLE = (d: number, n: number) => (d === 0 ? 'the leaf' : d === n - 1 ? 'the root' : 'the intermediate');
-
 /** Validates `input.leaf`; throws PkiError only when a certificate cannot be read at all. */
 export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
   const { at } = input;
@@ -71,7 +69,10 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
     if (!ok && code !== undefined) c.error = { code, depth, text: OPENSSL_ERRORS[code] };
     checks.push(c);
   };
-  const who = (d: number) => `${ROLE(d, n)} ${label(chain[d]!)}`;
+  // A root is a self-signed top; a top that is not self-signed (its issuer missing) is an intermediate.
+  const role = (d: number) =>
+    d === 0 ? 'the leaf' : d === n - 1 && chain[d]!.selfSigned ? 'the root' : 'the intermediate';
+  const who = (d: number) => `${role(d)} ${label(chain[d]!)}`;
 
   // X509_verify_cert: the leaf key against security level 1 (a TLS client's default).
   const leafWeak = weakKey(leaf.key);
