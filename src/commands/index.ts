@@ -186,7 +186,16 @@ export const LAB = {
     },
     server: { type: 'string', value: 'FILE', description: "server-identity: your server's certificate" },
     key: { type: 'string', value: 'FILE', description: 'the private key of --present or --server' },
-    password: { type: 'string', value: 'P', description: 'the password of a PFX/P12 or encrypted key' },
+    password: {
+      type: 'string',
+      value: 'P',
+      description: 'the password of a PFX/P12 or encrypted key (visible to other users in ps)',
+    },
+    'password-file': {
+      type: 'string',
+      value: 'F',
+      description: 'read that password from the first line of file F (not visible in ps)',
+    },
     ca: { type: 'string', value: 'FILE', description: 'trust this CA instead of the teaching CA' },
     name: {
       type: 'string',
@@ -199,7 +208,7 @@ export const LAB = {
   examples: [
     'cert-tutor lab mtls',
     'cert-tutor lab mtls --scenario server-cert',
-    'cert-tutor lab mtls --present client.pfx --password secret',
+    'cert-tutor lab mtls --present client.pfx --password-file pw.txt',
     'cert-tutor lab server-identity --server server.crt --key server.key --name www.example.test',
   ],
 } as const satisfies CommandSpec;

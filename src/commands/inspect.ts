@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { parseAt, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
@@ -12,10 +11,11 @@ import {
   tooLarge,
 } from '../pki/inspect-file.js';
 import type { ChainReport, FileReport } from '../pki/types.js';
+import { parseAtOption } from './at-option.js';
 import { INSPECT } from './index.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
 import { fetchLive, isLiveUrl, pemOf } from './live-source.js';
-import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
+import { canPrompt, PromptCancelled, passwordOption, promptPassword } from './password-prompt.js';
 import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
@@ -32,17 +32,6 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'to
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-async function password(p: string | undefined, file: string | undefined): Promise<string | undefined> {
-  if (p !== undefined && file !== undefined)
-    throw new UsageError('give either --password or --password-file, not both');
-  if (file === undefined) return p;
-  try {
-    return (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
-  } catch {
-    throw new UserError(`${file}: cannot read the password file`);
-  }
-}
-
 /**
  * `cert-tutor inspect FILE... [--json] [--at DATE] [--password P | --password-file F]` (- = stdin).
  * A password-protected file with no password given is asked for on a terminal (never echoed).
@@ -50,8 +39,8 @@ async function password(p: string | undefined, file: string | undefined): Promis
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, INSPECT);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE (or - to read stdin)');
-  const now = parseAt(values.at, ctx.now);
-  const pw = await password(values.password, values['password-file']);
+  const now = parseAtOption(values.at, ctx.now);
+  const pw = await passwordOption(values.password, values['password-file']);
   const opts = { now, ...(pw !== undefined ? { password: pw } : {}) };
   const reports: FileReport[] = [];
   for (const path of positionals) {

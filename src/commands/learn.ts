@@ -70,6 +70,8 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     progress: loaded.doc,
     notice: loaded.notice,
     startLesson,
-    onSave: (doc) => saveProgress(home, doc),
+    onSave: (doc, base, onNotice) => {
+      saveProgress(home, doc, base, onNotice);
+    },
   });
 }

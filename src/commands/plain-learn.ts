@@ -75,6 +75,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
   const loaded = loadProgress(home);
   if (loaded.notice) ctx.stderr.write(`cert-tutor: ${loaded.notice}\n`);
   let doc: ProgressDoc = loaded.doc;
+  const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   const clock = sessionClock(ctx);
   const onAnswer = progressRecorder(ctx, clock);
   const io = plainIOFor(ctx);
@@ -92,7 +93,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
     });
     if (r.ended !== 'done') return r.ended;
     const right = r.answers.filter((a) => a.grade.correct).length;
-    doc = updateProgress(home, (d) => recordQuiz(d, lesson.id, right, r.answers.length, clock()));
+    doc = updateProgress(home, (d) => recordQuiz(d, lesson.id, right, r.answers.length, clock()), tell);
     return 'done';
   };
   try {
@@ -105,7 +106,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
       reviewDue: dueCount(doc, ctx.now),
       describeCert: certDescriber(course),
       onPage: (id, page) => {
-        doc = updateProgress(home, (d) => recordPage(d, id, page));
+        doc = updateProgress(home, (d) => recordPage(d, id, page), tell);
       },
       runQuiz,
       runLab: labRunner(io),

@@ -4,7 +4,7 @@ import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { resetProgress } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
-import { loadProgress, progressHome, progressPath, saveProgress } from '../progress/store.js';
+import { loadProgress, progressHome, progressPath, replaceProgress } from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { lessonStatus } from '../ui/state/course-nav.js';
 import { PROGRESS } from './index.js';
@@ -95,7 +95,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         return 0;
       }
     }
-    saveProgress(home, resetProgress(loaded.doc));
+    replaceProgress(home, resetProgress(loaded.doc));
     ctx.stdout.write(`Progress reset (${file}).\n`);
     return 0;
   }

@@ -84,15 +84,20 @@ export function progressRecorder(ctx: CommandContext, clock: () => Date): (a: Pl
   const home = progressHome(ctx.env);
   const { notice } = loadProgress(home);
   if (notice) ctx.stderr.write(`cert-tutor: ${notice}\n`);
+  const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   return (a) => {
     const now = clock();
     const { item, grade, hinted } = a;
-    updateProgress(home, (doc) => {
-      const answered = recordAnswer(doc, item.lessonId, item.id, grade.correct, now);
-      // A quiz answer is not "opening" a lesson: keep the lesson the learner was reading.
-      const kept = { ...answered, lastLesson: doc.lastLesson };
-      if (kept.lastLesson === undefined) delete kept.lastLesson;
-      return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
-    });
+    updateProgress(
+      home,
+      (doc) => {
+        const answered = recordAnswer(doc, item.lessonId, item.id, grade.correct, now);
+        // A quiz answer is not "opening" a lesson: keep the lesson the learner was reading.
+        const kept = { ...answered, lastLesson: doc.lastLesson };
+        if (kept.lastLesson === undefined) delete kept.lastLesson;
+        return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
+      },
+      tell,
+    );
   };
 }

@@ -3,6 +3,7 @@ import { UsageError, UserError } from '../cli-args.js';
 import { buildQuiz } from '../course/generate-quiz.js';
 import { newSeed } from '../course/generate-random.js';
 import {
+  checkResultsTarget,
   type QuizResults,
   RESULTS_FORMAT_NAME,
   RESULTS_FORMAT_VERSION,
@@ -54,6 +55,8 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   });
   if (items.length === 0) throw new UserError('this course has no quiz questions to ask');
 
+  // Refused before the first question, not after the last: a learner never does a quiz for nothing.
+  if (values.report !== undefined) checkResultsTarget(values.report);
   const clock = sessionClock(ctx);
   const onAnswer = progressRecorder(ctx, clock);
   const io = plainIOFor(ctx);

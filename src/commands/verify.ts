@@ -1,7 +1,8 @@
-import { parseAt, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 import { PkiError } from '../pki/errors.js';
 import { readCertificates, systemRoots } from '../pki/verify/files.js';
 import { PURPOSE_ALIASES, type VerifyInput, verifyPath } from '../pki/verify/index.js';
+import { parseAtOption } from './at-option.js';
 import { VERIFY } from './index.js';
 import { fetchLive, isLiveUrl } from './live-source.js';
 import { parseCommand } from './spec.js';
@@ -43,7 +44,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         `--purpose must be one of ${Object.keys(PURPOSE_ALIASES).join(', ')}, not '${values.purpose}'`,
       );
   }
-  const at = parseAt(values.at, ctx.now);
+  const at = parseAtOption(values.at, ctx.now);
   const source = positionals[0]!;
   let fromServer: string | null = null;
   let found: Uint8Array[];

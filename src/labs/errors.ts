@@ -8,3 +8,7 @@ export class LabError extends CertTutorError {
     super(code, message);
   }
 }
+
+/** What a lab says when a key or PFX will not open: how to give the password without showing it in `ps`. */
+export const WRONG_PASSWORD_HINT =
+  'wrong or missing password; give it with --password-file FILE (or --password P), or run the command in a terminal to be asked';

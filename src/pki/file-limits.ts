@@ -15,8 +15,12 @@ export function fsError(e: unknown): PkiError {
 
 /** The one-line "too large" error; `size` null when only "more than the limit" is known (a pipe). */
 export function tooLarge(size: number | null): PkiError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
+  // Exact byte counts with separators (10,485,761 bytes), the same on every locale: rounded
+  // megabytes would call a file one byte over the limit "10.0 MB; the limit is 10.0 MB".
+  const bytes = (n: number) => n.toLocaleString('en-US');
   const what =
-    size === null ? `more than ${mb(MAX_FILE_BYTES)}` : `${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}`;
+    size === null
+      ? `more than ${bytes(MAX_FILE_BYTES)} bytes`
+      : `${bytes(size)} bytes; the limit is ${bytes(MAX_FILE_BYTES)}`;
   return new PkiError('too-large', `file is too large (${what}), so it is not a certificate file`);
 }
