@@ -67,6 +67,7 @@ export const VERIFY = {
   args: 'CERT',
   argsHelp: [
     'CERT  the certificate to verify (PEM, DER or P7B); more certificates in it count as --untrusted',
+    '      or https://HOST[:PORT] / tls://HOST:PORT: the chain that server presents, checked for HOST',
   ],
   options: {
     untrusted: {
