@@ -40,6 +40,13 @@ export function validateProgress(raw: unknown): { doc: ProgressDoc } | Unusable 
   }
   if (raw.review !== undefined && !isObject(raw.review))
     return { reason: 'corrupt', detail: 'review is not an object' };
+  if (raw.exercises !== undefined) {
+    if (!isObject(raw.exercises)) return { reason: 'corrupt', detail: 'exercises is not an object' };
+    for (const [id, x] of Object.entries(raw.exercises)) {
+      if (!isObject(x) || typeof x.passed !== 'boolean' || typeof x.at !== 'string' || !isCount(x.checks))
+        return { reason: 'corrupt', detail: `exercise ${id} is malformed` };
+    }
+  }
   if (raw.lastLesson !== undefined && typeof raw.lastLesson !== 'string')
     return { reason: 'corrupt', detail: 'lastLesson is not a string' };
   const doc = { ...raw, review: raw.review ?? {} } as unknown as ProgressDoc;

@@ -1,0 +1,404 @@
+/**
+ * Expectations on a certificate file, checked on the engine's reports (describe and chain
+ * building in src/pki). Every message names the file, the field and the rule.
+ */
+import { X509Certificate } from 'node:crypto';
+import {
+  buildChains,
+  type CertificateReport,
+  matchKeyToCertificates,
+  type PrivateKeyReport,
+} from '../pki/index.js';
+import type { CertSource } from './material.js';
+import type { CertExpect, CheckResult } from './types.js';
+
+/** Reads another certificate file named by an expectation (chainsTo, issuedBy, ...). */
+export type ReadOther = (name: string) => Promise<CertSource>;
+
+const DAY = 86_400_000;
+const result = (name: string, passed: boolean, message: string): CheckResult => ({ name, passed, message });
+const strip = (reason: string) => reason.replace(/^(Yes|No): /, '');
+
+/** The SubjectPublicKeyInfo of a certificate, DER, to compare keys. */
+export function spkiOf(der: Uint8Array): Buffer {
+  return new X509Certificate(der).publicKey.export({ type: 'spki', format: 'der' });
+}
+
+const dnsNames = (c: CertificateReport) =>
+  c.subjectAltName.filter((e) => e.type === 'dns').map((e) => e.value);
+const sanText = (c: CertificateReport) =>
+  c.subjectAltName.length
+    ? c.subjectAltName.map((e) => `${e.type}:${e.value}`).join(', ')
+    : 'no subjectAltName';
+
+function keyText(c: CertificateReport): string {
+  const k = c.publicKey;
+  return k.curve ? `${k.algorithm} ${k.curve}` : k.size ? `${k.algorithm} ${k.size} bits` : k.algorithm;
+}
+
+function sanCheck(f: string, c: CertificateReport, want: string[]): CheckResult {
+  const have = dnsNames(c).map((n) => n.toLowerCase());
+  const missing = want.filter((n) => !have.includes(n.toLowerCase()));
+  if (!missing.length)
+    return result(`${f}: subjectAltName`, true, `${f}: subjectAltName has dNSName ${want.join(', ')}`);
+  const n = missing[0]!;
+  if (c.subject.commonName?.toLowerCase() === n.toLowerCase())
+    return result(
+      `${f}: subjectAltName`,
+      false,
+      `${f}: ${n} is only in the subject CN, not in subjectAltName (${sanText(c)}); clients match the name against subjectAltName dNSName only and MUST NOT use the CN (RFC 9110 §4.3.4, RFC 6125 §6.4.4): add DNS:${n} to subjectAltName`,
+    );
+  return result(
+    `${f}: subjectAltName`,
+    false,
+    `${f}: subjectAltName has no dNSName ${n} (it has ${sanText(c)}); a client checks the name it asked for against these (RFC 5280 §4.2.1.6): add DNS:${n}`,
+  );
+}
+
+function strongKey(f: string, c: CertificateReport): CheckResult {
+  const k = c.publicKey;
+  const ok =
+    (k.algorithm === 'RSA' && (k.size ?? 0) >= 2048) ||
+    (k.algorithm === 'EC' && ['P-256', 'P-384', 'P-521'].includes(k.curve ?? ''));
+  return result(
+    `${f}: key size`,
+    ok,
+    ok
+      ? `${f}: its key is ${keyText(c)}, strong enough`
+      : `${f}: its key is ${keyText(c)}; use RSA of 2048 bits or more, or EC P-256 or larger (the CA/Browser Forum minimum, BR §6.1.5)`,
+  );
+}
+
+function validNow(f: string, c: CertificateReport): CheckResult {
+  const s = c.validity.status;
+  const why =
+    s === 'expired'
+      ? `notAfter ${c.notAfter} has passed`
+      : s === 'not yet valid'
+        ? `notBefore ${c.notBefore} is in the future`
+        : `valid from ${c.notBefore} to ${c.notAfter}`;
+  return result(
+    `${f}: validity`,
+    s === 'valid',
+    s === 'valid'
+      ? `${f}: ${why}`
+      : `${f}: not valid now: ${why} (validity, RFC 5280 §4.1.2.5): issue it again with dates that include now`,
+  );
+}
+
+function keyMatch(f: string, keyName: string, der: Uint8Array, keys: PrivateKeyReport[]): CheckResult {
+  const name = `${keyName}: matches ${f}`;
+  if (!keys.length) return result(name, false, `${keyName}: holds no private key`);
+  if (keys.every((k) => k.encrypted))
+    return result(
+      name,
+      false,
+      `${keyName}: the key is encrypted and password.txt does not open it; write the key unencrypted or put its password in password.txt`,
+    );
+  const ok = matchKeyToCertificates(keys, [der]).some((m) => m === 0);
+  return result(
+    name,
+    ok,
+    ok
+      ? `${keyName}: its public key is the one in ${f}'s subjectPublicKeyInfo`
+      : `${keyName}: does not match ${f}: its public key is not the one in the certificate's subjectPublicKeyInfo (RFC 5280 §4.1.2.7), so whoever holds it cannot prove to be the certificate's subject; use the key the certificate was issued for`,
+  );
+}
+
+/** Checks the file's certificates plus `ca` chain completely to `ca`, every link sound. */
+async function chainsTo(
+  f: string,
+  src: CertSource,
+  caName: string,
+  ca: CertSource,
+  now: Date,
+): Promise<CheckResult> {
+  const name = `${f}: chains to ${caName}`;
+  const all = [...src.ders, ...ca.ders];
+  const reports = [...src.report.certificates, ...ca.report.certificates];
+  const root = ca.report.certificates[0]!;
+  const chains = await buildChains(all, now);
+  const chain = chains.find((c) => c.order[0] === 0);
+  if (!chain) return result(name, false, `${f}: its first certificate could not be read`);
+  const top = reports[chain.order[chain.order.length - 1]!]!;
+  const problems = [...new Set(chain.links.flatMap((l) => l.problems))];
+  const reachesCa = chain.complete && top.sha256 === root.sha256;
+  if (reachesCa && !problems.length)
+    return result(
+      name,
+      true,
+      `${f}: ${chain.order.map((i) => reports[i]!.subject.text).join(' -> ')}, every link checked`,
+    );
+  const why = problems.length
+    ? problems.join('; ')
+    : `the chain ends at ${top.subject.text}, not at ${root.subject.text}`;
+  return result(name, false, `${f}: does not chain to ${caName}: ${why} (RFC 5280 §6.1)`);
+}
+
+/** Each certificate after the first must have issued the one before it (RFC 8446 §4.4.2). */
+async function sendOrder(f: string, src: CertSource, now: Date): Promise<CheckResult> {
+  const name = `${f}: order`;
+  const certs = src.report.certificates;
+  const chains = await buildChains(src.ders, now);
+  const parent = new Map<number, number | null>();
+  for (const c of chains) for (const l of c.links) parent.set(l.child, l.parent);
+  for (let i = 0; i + 1 < certs.length; i++) {
+    if (parent.get(i) !== i + 1) {
+      const first =
+        i === 0 && certs[0]!.basicConstraints?.cA ? ` (certificate 1 is a CA; the leaf comes first)` : '';
+      return result(
+        name,
+        false,
+        `${f}: certificate ${i + 2} (${certs[i + 1]!.subject.text}) did not issue certificate ${i + 1} (${certs[i]!.subject.text})${first}; a server sends its own certificate first and each following one must certify the one before it (RFC 8446 §4.4.2)`,
+      );
+    }
+  }
+  return result(name, true, `${f}: leaf first, each certificate followed by its issuer`);
+}
+
+/** Runs every expectation on the file's first certificate. */
+export async function certChecks(
+  f: string,
+  src: CertSource,
+  expect: CertExpect,
+  ctx: { now: Date; readOther: ReadOther; key?: { name: string; keys: PrivateKeyReport[] } },
+): Promise<CheckResult[]> {
+  const c = src.report.certificates[0]!;
+  const der = src.ders[0]!;
+  const out: CheckResult[] = [];
+  const e = expect;
+  if (e.role && c.role !== e.role)
+    out.push(
+      result(
+        `${f}: role`,
+        false,
+        `${f}: is a ${c.role}, not a ${e.role} (basicConstraints and self-signature, RFC 5280 §3.2, §4.2.1.9)`,
+      ),
+    );
+  else if (e.role) out.push(result(`${f}: role`, true, `${f}: is a ${c.role}`));
+  if (e.kind) {
+    const ok = e.kind.includes(c.kind);
+    out.push(
+      result(
+        `${f}: kind`,
+        ok,
+        ok
+          ? `${f}: ${c.summary}`
+          : `${f}: is a ${c.kind} certificate, the task asks for ${e.kind.join(' or ')}: ${c.summary}`,
+      ),
+    );
+  }
+  if (e.selfSigned !== undefined) {
+    const ok = c.selfSigned === e.selfSigned;
+    const why = !c.selfIssued
+      ? `its issuer (${c.issuer.text}) is not its subject (${c.subject.text})`
+      : 'its signature does not verify with its own key';
+    out.push(
+      result(
+        `${f}: self-signed`,
+        ok,
+        ok
+          ? `${f}: ${c.selfSigned ? 'self-signed: issuer = subject and the signature verifies with its own key' : 'issued by another CA'}`
+          : c.selfSigned
+            ? `${f}: is self-signed; it must be issued (signed) by the CA (RFC 5280 §3.2)`
+            : `${f}: is not self-signed: ${why} (a root signs itself, RFC 5280 §3.2)`,
+      ),
+    );
+  }
+  if (e.cA !== undefined) {
+    const has = c.basicConstraints?.cA === true;
+    const ok = has === e.cA;
+    out.push(
+      result(
+        `${f}: basicConstraints cA`,
+        ok,
+        ok
+          ? `${f}: basicConstraints cA is ${has ? 'TRUE' : 'FALSE'}`
+          : e.cA
+            ? `${f}: basicConstraints cA is ${c.basicConstraints ? 'FALSE' : 'absent'}; a CA certificate needs cA TRUE, or OpenSSL refuses what it signs (RFC 5280 §4.2.1.9): add basicConstraints=critical,CA:TRUE`
+            : `${f}: basicConstraints cA is TRUE; a certificate for a server or a user must not be a CA (RFC 5280 §4.2.1.9, BR §7.1.2.7.6): use CA:FALSE`,
+      ),
+    );
+  }
+  if (e.pathLen !== undefined) {
+    const p = c.basicConstraints?.pathLenConstraint;
+    const ok = p === e.pathLen;
+    out.push(
+      result(
+        `${f}: pathLenConstraint`,
+        ok,
+        ok
+          ? `${f}: pathLenConstraint is ${p}: no CA may follow it`
+          : `${f}: basicConstraints pathLenConstraint is ${p ?? 'absent'}; the task asks for ${e.pathLen}, so that no further CA can be made below it (RFC 5280 §4.2.1.9): CA:TRUE,pathlen:${e.pathLen}`,
+      ),
+    );
+  }
+  for (const bit of e.keyUsage ?? []) {
+    const ok = c.keyUsage?.bits.includes(bit) === true;
+    const has = c.keyUsage
+      ? `keyUsage has ${c.keyUsage.bits.join(', ') || 'no bit'}`
+      : 'it has no keyUsage extension';
+    out.push(
+      result(
+        `${f}: keyUsage ${bit}`,
+        ok,
+        ok
+          ? `${f}: keyUsage has ${bit}`
+          : `${f}: ${has}, not ${bit}; ${bit === 'keyCertSign' ? 'a CA key signs certificates only with keyCertSign (RFC 5280 §4.2.1.3)' : 'RFC 5280 §4.2.1.3'}: add keyUsage=${bit}`,
+      ),
+    );
+  }
+  for (const p of e.usableFor ?? [])
+    out.push(
+      result(
+        `${f}: usable for ${p}`,
+        c.purposes[p],
+        `${f}: ${c.purposes[p] ? '' : `not usable for ${p}: `}${strip(c.purposeReasons[p])}`,
+      ),
+    );
+  for (const p of e.notUsableFor ?? [])
+    out.push(
+      result(
+        `${f}: not usable for ${p}`,
+        !c.purposes[p],
+        c.purposes[p]
+          ? `${f}: it is also usable for ${p} (${strip(c.purposeReasons[p])}); the task wants it not to be: leave ${p} out of its EKU (RFC 5280 §4.2.1.12)`
+          : `${f}: not usable for ${p}: ${strip(c.purposeReasons[p])}`,
+      ),
+    );
+  if (e.san) out.push(sanCheck(f, c, e.san));
+  for (const n of e.names ?? []) {
+    const ok = c.subject.commonName === n || c.subjectAltName.some((s) => s.value === n);
+    out.push(
+      result(
+        `${f}: for ${n}`,
+        ok,
+        ok
+          ? `${f}: is for ${n}`
+          : `${f}: neither its subject CN (${c.subject.commonName ?? 'none'}) nor its subjectAltName names ${n} (subject, RFC 5280 §4.1.2.6): use CN=${n}`,
+      ),
+    );
+  }
+  if (e.strongKey) out.push(strongKey(f, c));
+  if (e.validNow) out.push(validNow(f, c));
+  if (e.keyMatches) {
+    const k = ctx.key ?? (src.keys.length ? { name: src.shown, keys: src.keys } : undefined);
+    out.push(
+      k
+        ? keyMatch(f, k.name, der, k.keys)
+        : result(`${f}: private key`, false, `${f}: no private key was given with it`),
+    );
+  }
+  if (e.chainsTo) out.push(await chainsTo(f, src, e.chainsTo, await ctx.readOther(e.chainsTo), ctx.now));
+  if (e.issuedBy) {
+    const ca = await ctx.readOther(e.issuedBy);
+    const chain = await buildChains([der, ca.ders[0]!], ctx.now);
+    const link = chain.find((x) => x.order[0] === 0)?.links[0];
+    const ok = link?.parent === 1 && link.problems.length === 0;
+    const why = link?.problems.join('; ') || `${ca.report.certificates[0]!.subject.text} did not sign it`;
+    out.push(
+      result(
+        `${f}: issued by ${e.issuedBy}`,
+        ok,
+        ok
+          ? `${f}: issued and signed by ${ca.report.certificates[0]!.subject.text}`
+          : `${f}: not issued by ${e.issuedBy}: ${why} (RFC 5280 §6.1.3)`,
+      ),
+    );
+  }
+  if (e.order) {
+    const want = await Promise.all(
+      e.order.map(async (n) => (await ctx.readOther(n)).report.certificates[0]!),
+    );
+    const have = src.report.certificates;
+    const bad = want.findIndex((w, i) => have[i]?.sha256 !== w.sha256);
+    const ok = bad === -1 && have.length === want.length;
+    const shown = have.map((h) => h.subject.text).join(', ');
+    out.push(
+      result(
+        `${f}: contents`,
+        ok,
+        ok
+          ? `${f}: ${e.order.join(' then ')}`
+          : `${f}: must hold ${e.order.join(' then ')}, in that order, and nothing else; it holds ${have.length} certificate(s): ${shown}`,
+      ),
+    );
+  }
+  if (e.startsWith) {
+    const w = (await ctx.readOther(e.startsWith)).report.certificates[0]!;
+    const ok = c.sha256 === w.sha256;
+    out.push(
+      result(
+        `${f}: first certificate`,
+        ok,
+        ok
+          ? `${f}: starts with the certificate of ${e.startsWith}`
+          : `${f}: starts with ${c.subject.text}, not with the certificate of ${e.startsWith} (${w.subject.text}); a server sends its own certificate first (RFC 8446 §4.4.2)`,
+      ),
+    );
+  }
+  if (e.sendOrder) out.push(await sendOrder(f, src, ctx.now));
+  if (e.maxDays !== undefined) {
+    const days = (Date.parse(c.notAfter) - Date.parse(c.notBefore)) / DAY;
+    const ok = days <= e.maxDays;
+    out.push(
+      result(
+        `${f}: lifetime`,
+        ok,
+        ok
+          ? `${f}: lifetime ${Math.round(days)} days`
+          : `${f}: lifetime is ${Math.round(days)} days (${c.notBefore} to ${c.notAfter}); at most ${e.maxDays}, the public-CA limit since 15 March 2026 (CA/Browser Forum BR §6.3.2): issue it with -days ${e.maxDays} or fewer`,
+      ),
+    );
+  }
+  if (e.sameKeyAs) {
+    const other = await ctx.readOther(e.sameKeyAs);
+    const ok = spkiOf(der).equals(spkiOf(other.ders[0]!));
+    out.push(
+      result(
+        `${f}: same key as ${e.sameKeyAs}`,
+        ok,
+        ok
+          ? `${f}: same subjectPublicKeyInfo as ${e.sameKeyAs}`
+          : `${f}: its subjectPublicKeyInfo is not the key of ${e.sameKeyAs}; the task keeps the same key pair (RFC 5280 §4.1.2.7): sign a CSR made with the old key`,
+      ),
+    );
+  }
+  if (e.sameNamesAs) {
+    const o = (await ctx.readOther(e.sameNamesAs)).report.certificates[0]!;
+    const names = (x: CertificateReport) =>
+      [...dnsNames(x)]
+        .map((n) => n.toLowerCase())
+        .sort()
+        .join(',');
+    const okSubject = o.subject.text === c.subject.text;
+    const okSan = names(o) === names(c);
+    const ok = okSubject && okSan;
+    const what = !okSubject
+      ? `its subject is ${c.subject.text}, not ${o.subject.text}`
+      : `its subjectAltName is ${sanText(c)}, not ${sanText(o)}`;
+    out.push(
+      result(
+        `${f}: same names as ${e.sameNamesAs}`,
+        ok,
+        ok
+          ? `${f}: same subject and subjectAltName as ${e.sameNamesAs}`
+          : `${f}: ${what} (subject and subjectAltName, RFC 5280 §4.1.2.6, §4.2.1.6): a renewal keeps the names`,
+      ),
+    );
+  }
+  if (e.outlives) {
+    const o = (await ctx.readOther(e.outlives)).report.certificates[0]!;
+    const ok = Date.parse(c.notAfter) > Date.parse(o.notAfter);
+    out.push(
+      result(
+        `${f}: outlives ${e.outlives}`,
+        ok,
+        ok
+          ? `${f}: notAfter ${c.notAfter} is later than ${e.outlives}'s`
+          : `${f}: notAfter ${c.notAfter} is not later than ${e.outlives}'s (${o.notAfter}); a renewal must last longer than the old one (validity, RFC 5280 §4.1.2.5)`,
+      ),
+    );
+  }
+  return out;
+}
