@@ -5,9 +5,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { certChecks } from './cert-checks.js';
+import { csrChecks } from './csr-checks.js';
 import { handshakeCheck } from './handshake.js';
 import { type CertSource, MaterialError, readAny, readCertificate, readKey } from './material.js';
-import { csrChecks, keyChecks, pfxChecks } from './other-checks.js';
+import { keyChecks, pfxChecks } from './other-checks.js';
 import type { CheckResult, CheckSpec, Exercise, ExerciseResult } from './types.js';
 
 /** The file a check is about, for a check that cannot run. */
