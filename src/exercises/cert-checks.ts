@@ -86,20 +86,24 @@ function validNow(f: string, c: CertificateReport): CheckResult {
 }
 
 function keyMatch(f: string, keyName: string, der: Uint8Array, keys: PrivateKeyReport[]): CheckResult {
-  const name = `${keyName}: matches ${f}`;
+  const same = keyName === f;
+  const name = same ? `${f}: private key matches` : `${keyName}: matches ${f}`;
   if (!keys.length) return result(name, false, `${keyName}: holds no private key`);
-  if (keys.every((k) => k.encrypted))
+  if (keys.every((k) => k.encrypted && k.matchesCertificate === undefined))
     return result(
       name,
       false,
       `${keyName}: the key is encrypted and password.txt does not open it; write the key unencrypted or put its password in password.txt`,
     );
-  const ok = matchKeyToCertificates(keys, [der]).some((m) => m === 0);
+  // A key in the certificate's own file (a PFX) was matched when the file was read.
+  const ok = same
+    ? keys.some((k) => k.matchesCertificate === 0)
+    : matchKeyToCertificates(keys, [der]).some((m) => m === 0);
   return result(
     name,
     ok,
     ok
-      ? `${keyName}: its public key is the one in ${f}'s subjectPublicKeyInfo`
+      ? `${keyName}: its public key is the one in ${same ? "the certificate's" : `${f}'s`} subjectPublicKeyInfo`
       : `${keyName}: does not match ${f}: its public key is not the one in the certificate's subjectPublicKeyInfo (RFC 5280 §4.1.2.7), so whoever holds it cannot prove to be the certificate's subject; use the key the certificate was issued for`,
   );
 }
