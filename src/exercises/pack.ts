@@ -81,12 +81,8 @@ const keyExpect = z.strictObject({
   matches: fileName.optional(),
 });
 
-const checkSchema = z.union([
-  z.strictObject({ cert: fileName, key: fileName.optional(), expect: certExpect }),
-  z.strictObject({ pfx: fileName, password: fileName.optional(), expect: pfxExpect }),
-  z.strictObject({ csr: fileName, key: fileName.optional(), expect: csrExpect }),
-  z.strictObject({ key: fileName, password: fileName.optional(), expect: keyExpect }),
-  z.strictObject({
+const CHECK_SCHEMAS = {
+  handshake: z.strictObject({
     handshake: z.enum(['server', 'client']),
     cert: fileName,
     key: fileName.optional(),
@@ -94,7 +90,28 @@ const checkSchema = z.union([
     trust: fileName,
     expect: z.enum(['accepted', 'refused']).optional(),
   }),
-]);
+  pfx: z.strictObject({ pfx: fileName, password: fileName.optional(), expect: pfxExpect }),
+  csr: z.strictObject({ csr: fileName, key: fileName.optional(), expect: csrExpect }),
+  cert: z.strictObject({ cert: fileName, key: fileName.optional(), expect: certExpect }),
+  key: z.strictObject({ key: fileName, password: fileName.optional(), expect: keyExpect }),
+};
+
+/** The schema of a check, chosen by its first key that names a kind (handshake, pfx, csr, cert, key). */
+function checkSchemaFor(raw: unknown) {
+  if (!raw || typeof raw !== 'object') return undefined;
+  const kind = (Object.keys(CHECK_SCHEMAS) as (keyof typeof CHECK_SCHEMAS)[]).find((k) => k in raw);
+  return kind ? CHECK_SCHEMAS[kind] : undefined;
+}
+
+const checkSchema = z.unknown().superRefine((raw, ctx) => {
+  const schema = checkSchemaFor(raw);
+  if (!schema) {
+    ctx.addIssue({ code: 'custom', message: 'a check needs one of handshake, pfx, csr, cert, key' });
+    return;
+  }
+  const r = schema.safeParse(raw);
+  if (!r.success) for (const issue of r.error.issues) ctx.addIssue({ ...issue, path: issue.path } as never);
+});
 
 const exerciseSchema = z.strictObject({
   id: z.string().regex(ID_PATTERN, "lowercase words joined by '-'"),
