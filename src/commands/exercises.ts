@@ -2,6 +2,7 @@
  * `cert-tutor exercises`: `init [DIR]` makes the workspace; alone it lists the exercises with their
  * status (checked now); `--check [--pack DIR]` validates an exercise pack.
  */
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { UsageError, UserError } from '../cli-args.js';
 import { checkExercise } from '../exercises/check.js';
@@ -11,6 +12,12 @@ import { usablePack, workspaceDir } from './exercise-common.js';
 import { EXERCISES } from './index.js';
 import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
+
+/** The folder as typed relative to here when it is below here, else in full. */
+function shown(dir: string): string {
+  const rel = relative(process.cwd(), dir);
+  return rel === '' ? '.' : rel.startsWith('..') ? dir : rel;
+}
 
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values: v, positionals: pos } = parseCommand(argv, EXERCISES);
@@ -32,7 +39,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     try {
       const made = await initWorkspace(dir, pack.exercises, ctx.now);
       ctx.stdout.write(
-        `Workspace ${relative(process.cwd(), dir) || '.'}: ${pack.exercises.length} exercises (${made.length} new folders), each with TASK.md.\nStart with: cert-tutor exercise ${pack.exercises[0]?.id ?? ''}${pos[1] || v.dir ? ` --dir ${pos[1] ?? v.dir}` : ''}\n`,
+        `Workspace ${shown(dir)}: ${pack.exercises.length} exercises (${made.length} new folders), each with TASK.md.\nStart with: cert-tutor exercise ${pack.exercises[0]?.id ?? ''}${pos[1] || v.dir ? ` --dir ${pos[1] ?? v.dir}` : ''}\n`,
       );
     } catch (e) {
       throw new UserError(
@@ -60,7 +67,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         `${String(i + 1).padStart(2)}. ${r.id.padEnd(w)}  ${r.status.padEnd(11)}  ${r.title}\n`,
       );
     ctx.stdout.write(
-      `\nWorkspace: ${dir}${rows.every((r) => r.status === 'not started') ? ' (make it with cert-tutor exercises init)' : ''}\n`,
+      `\nWorkspace: ${dir}${existsSync(dir) ? '' : ' (not made yet: cert-tutor exercises init)'}\n`,
     );
   }
   return 0;

@@ -132,3 +132,17 @@ export interface ExerciseResult {
   passed: boolean;
   checks: CheckResult[];
 }
+
+/** What a screen shows of an exercise (the TUI and the line mode): no checks, no file access. */
+export interface ExerciseView {
+  id: string;
+  title: string;
+  lesson: string;
+  produce: string[];
+  hints: Hint[];
+  question?: { ask: string; answer: string };
+  /** The reference solution (solution.sh), shown after a pass to compare with. */
+  solution: string;
+  /** The exercise's folder in the workspace. */
+  folder: string;
+}
