@@ -95,7 +95,9 @@ export async function checkExercise(exercise: Exercise, folder: string, now: Dat
       checks.push(...(await runOne(s, folder, now)));
     } catch (e) {
       if (!(e instanceof MaterialError)) throw e;
-      checks.push({ name: `${subject(s)}: readable`, passed: false, message: e.message });
+      // A missing file is said once, however many checks are about it.
+      if (!checks.some((c) => c.message === e.message))
+        checks.push({ name: `${subject(s)}: readable`, passed: false, message: e.message });
     }
   }
   return { id: exercise.id, passed: checks.length > 0 && checks.every((c) => c.passed), checks };

@@ -56,7 +56,6 @@ describe('files that stand for NAME.crt and its key', () => {
     expect(r.passed).toBe(false);
     expect(r.checks.map((c) => c.message)).toEqual([
       'server.crt: not found; write it in server-cert/ (or server.cer in DER, or server.pfx with password.txt)',
-      'server.crt: not found; write it in server-cert/ (or server.cer in DER, or server.pfx with password.txt)',
     ]);
   });
 

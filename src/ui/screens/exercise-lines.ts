@@ -15,7 +15,10 @@ const block = (text: string, width: number, t: Theme) =>
   text
     .trimEnd()
     .split('\n')
-    .flatMap((l) => wrapHanging(t.paint('code', l), width, '    ', '      '));
+    .flatMap((l) => {
+      const indent = ' '.repeat(4 + (/^ */.exec(l)?.[0].length ?? 0));
+      return wrapHanging(t.paint('code', l.trimStart()), width, indent, `${indent}  `);
+    });
 
 export function exerciseLines(s: ExerciseScreen, v: ExerciseView, width: number, t: Theme): string[] {
   const out: string[] = [];
