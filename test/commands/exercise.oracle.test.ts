@@ -153,3 +153,30 @@ describe('the pack checker', () => {
     );
   });
 });
+
+describe('exercise in the line mode', () => {
+  it('prints the folder and each check, h a hint, s the solution after a pass, n the next exercise', async () => {
+    const ws = join(temp(), 'ws');
+    const home = temp();
+    await runExercises(['init', ws], context(home).ctx);
+    execFileSync('bash', [join(exercisesDir(), 'root-ca', 'solution.sh')], { cwd: join(ws, 'root-ca') });
+    const c = scriptedContext('h\ns\nr\nn\nq\n', new Date(), {
+      CERT_TUTOR_HOME: home,
+      CERT_TUTOR_NO_WATCH: '1',
+      TERM: 'dumb',
+    });
+    expect(await runExercise(['root-ca', '--plain', '--dir', ws], c.ctx)).toBe(0);
+    const out = c.stdout();
+    expect(out).toContain(`Exercise 1/12: Make your own root CA\nFolder: ${join(ws, 'root-ca')}\n`);
+    expect(out).toContain('This folder is not watched: press Enter (or r) to re-check after a change.');
+    expect(out).toMatch(/OK {3}ca\.crt: keyUsage has keyCertSign/);
+    expect(out).toContain('PASSED: all 6 checks pass.');
+    expect(out).toContain('Hint (openssl):\nopenssl req -x509 -newkey rsa:2048');
+    expect(out).toMatch(/A reference solution:\n[\s\S]*openssl req -x509/);
+    expect(out).toContain('Exercise 2/12: A server certificate for www.example.test');
+    expect(out).toContain('FAIL server.crt: not found; write it in server-cert/');
+    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(progress.exercises['root-ca'].passed).toBe(true);
+    expect(progress.exercises['server-cert'].passed).toBe(false);
+  });
+});
