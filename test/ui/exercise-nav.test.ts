@@ -51,6 +51,14 @@ describe('exercise screen reducer', () => {
     expect(run(s, { type: 'back' }).screen).toMatchObject({ kind: 'lesson', lessonId: 'alpha' });
   });
 
+  it('x on a page that offers an exercise opens that one', () => {
+    const base = loaded();
+    const course = structuredClone(base.course);
+    course.lessons[0]!.pages[0]!.blocks.push({ type: 'exercise', id: 'third' });
+    const s = run({ ...base, course }, { type: 'select', now }, { type: 'exercises' });
+    expect(ex(s).id).toBe('third');
+  });
+
   it('a result lands only for the check asked last, and is recorded in progress', () => {
     const s = run(loaded(), { type: 'exercises' }, { type: 'recheck' });
     expect(ex(s)).toMatchObject({ checking: 2, seq: 2 });

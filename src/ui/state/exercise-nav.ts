@@ -35,7 +35,15 @@ function exerciseFor(state: AppState): string | undefined {
   const list = state.exercises ?? [];
   const s = state.screen;
   const lessonId = s.kind === 'lesson' ? s.lessonId : undefined;
-  const ofLesson = lessonId ? list.find((e) => e.lesson === lessonId) : undefined;
+  // The exercise the page offers (<!-- exercise: ID -->), else the lesson's.
+  const block =
+    s.kind === 'lesson'
+      ? state.course.lessons
+          .find((l) => l.id === s.lessonId)
+          ?.pages[s.page]?.blocks.find((b) => b.type === 'exercise')
+      : undefined;
+  const offered = block?.type === 'exercise' ? list.find((e) => e.id === block.id) : undefined;
+  const ofLesson = offered ?? (lessonId ? list.find((e) => e.lesson === lessonId) : undefined);
   return (ofLesson ?? list.find((e) => !state.progress.exercises?.[e.id]?.passedAt) ?? list[0])?.id;
 }
 
