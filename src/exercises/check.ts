@@ -2,7 +2,7 @@
  * Checks a learner's exercise folder against the exercise's expectations: files only (the engine
  * reads them), plus real handshakes where a check is about use. Never throws for bad files.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { certChecks } from './cert-checks.js';
 import { csrChecks } from './csr-checks.js';
@@ -87,8 +87,27 @@ async function runOne(s: CheckSpec, folder: string, now: Date): Promise<CheckRes
   return keyChecks(ks.key, src, other, ks.expect);
 }
 
+/**
+ * Control characters (C0, DEL, C1) shown as \xNN: messages quote names from the learner's
+ * certificates, and an escape sequence in a CN must not reach the terminal.
+ */
+export const visible = (text: string) =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 /** Checks the folder `folder` (the workspace's ID/) for `exercise` at `now`. */
 export async function checkExercise(exercise: Exercise, folder: string, now: Date): Promise<ExerciseResult> {
+  if (!existsSync(folder))
+    return {
+      id: exercise.id,
+      passed: false,
+      checks: [
+        {
+          name: `${exercise.id}/: folder`,
+          passed: false,
+          message: `${folder} does not exist; make the workspace first: cert-tutor exercises init`,
+        },
+      ],
+    };
   const checks: CheckResult[] = [];
   for (const s of exercise.checks) {
     try {
@@ -100,5 +119,6 @@ export async function checkExercise(exercise: Exercise, folder: string, now: Dat
         checks.push({ name: `${subject(s)}: readable`, passed: false, message: e.message });
     }
   }
-  return { id: exercise.id, passed: checks.length > 0 && checks.every((c) => c.passed), checks };
+  const shown = checks.map((c) => ({ ...c, message: visible(c.message) }));
+  return { id: exercise.id, passed: shown.length > 0 && shown.every((c) => c.passed), checks: shown };
 }

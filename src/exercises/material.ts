@@ -3,7 +3,7 @@
  * `NAME.cer` (DER) is taken in its place, and `NAME.pfx` with `password.txt` in place of
  * `NAME.crt` + its key, so every exercise can be done with Windows tools. Files only: nothing runs.
  */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { certificateDers, type FileReport, inspectFile, type PrivateKeyReport } from '../pki/index.js';
 
@@ -28,8 +28,16 @@ export class MaterialError extends Error {
 /** The first line of password.txt in `folder`, or undefined when there is none. */
 export function passwordIn(folder: string, file = 'password.txt'): string | undefined {
   const p = join(folder, file);
-  if (!existsSync(p)) return undefined;
-  return readFileSync(p, 'utf8').split(/\r?\n/)[0] ?? '';
+  if (!isFile(p)) return undefined;
+  // The first line only: at most 4 KiB is read, whatever the file's size.
+  const fd = openSync(p, 'r');
+  try {
+    const buf = Buffer.alloc(4096);
+    const n = readSync(fd, buf, 0, buf.length, 0);
+    return buf.subarray(0, n).toString('utf8').split(/\r?\n/)[0] ?? '';
+  } finally {
+    closeSync(fd);
+  }
 }
 
 const isFile = (p: string) => existsSync(p) && statSync(p).isFile();

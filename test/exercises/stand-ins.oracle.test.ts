@@ -65,4 +65,15 @@ describe('files that stand for NAME.crt and its key', () => {
     expect(r.checks[0]?.message).toMatch(/^ca\.crt: /);
     expect(r.checks[0]?.message).not.toMatch(/\n|at .*\.ts/);
   });
+
+  it('an escape sequence in a subject reaches the message as \\x1b, never raw', async () => {
+    const r = await withMistake(
+      ws,
+      'client-cert',
+      `openssl req -new -key client.key -subj "/CN=evil$(printf '\\033')[31mred" -out e.csr && openssl x509 -req -in e.csr -CA ../root-ca/ca.crt -CAkey ../root-ca/ca.key -set_serial 7 -days 30 -out client.crt 2>/dev/null`,
+    );
+    const all = r.checks.map((c) => c.message).join('\n');
+    expect(all).not.toMatch(/\u001b/);
+    expect(all).toContain('CN=evil\\x1b[31mred');
+  });
 });
