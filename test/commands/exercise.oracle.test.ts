@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli-args.js';
 import { run as runExercise } from '../../src/commands/exercise.js';
 import { run as runExercises } from '../../src/commands/exercises.js';
+import { run as runProgress } from '../../src/commands/progress.js';
 import { exercisesDir } from '../../src/exercises/pack.js';
 import { scriptedContext } from './command-context.js';
 
@@ -178,5 +179,10 @@ describe('exercise in the line mode', () => {
     const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
     expect(progress.exercises['root-ca'].passed).toBe(true);
     expect(progress.exercises['server-cert'].passed).toBe(false);
+    const shown = scriptedContext('', new Date(), { CERT_TUTOR_HOME: home });
+    expect(await runProgress([], shown.ctx)).toBe(0);
+    expect(shown.stdout()).toContain(
+      'Hands-on exercises passed: 1 of 2 tried (root-ca passes, server-cert fails).',
+    );
   });
 });
