@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-import { UsageError, UserError } from './cli-args.js';
+import { UsageError } from './cli-args.js';
 import { commands, findCommand } from './commands/index.js';
 import { commandHelp, usageLine } from './commands/spec.js';
 import type { CommandContext } from './commands/types.js';
+import { CertTutorError } from './errors.js';
 import { version } from './version.js';
 
 /** The command being run, so that a usage error points at its own help. */
@@ -95,12 +96,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    if (err instanceof UsageError) {
-      process.stderr.write(`cert-tutor: ${oneLine(err)} (${helpPointer()})\n`);
-      process.exitCode = 2;
-    } else if (err instanceof UserError) {
-      process.stderr.write(`cert-tutor: ${oneLine(err)}\n`);
-      process.exitCode = 1;
+    if (err instanceof CertTutorError) {
+      const pointer = err.exitStatus === 2 ? ` (${helpPointer()})` : '';
+      process.stderr.write(`cert-tutor: ${oneLine(err)}${pointer}\n`);
+      process.exitCode = err.exitStatus;
     } else {
       // An internal fault: one line, no stack trace; CERT_TUTOR_DEBUG=1 shows the stack.
       process.stderr.write(`cert-tutor: internal error: ${oneLine(err)} (please report it)\n`);

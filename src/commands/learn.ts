@@ -1,7 +1,7 @@
-import { UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
-import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
+import { loadProgress, progressHome, saveProgress } from '../progress/store.js';
 import type { StartOptions } from '../ui/start.js';
 import { LEARN } from './index.js';
 import { loadOutline } from './learn-outline.js';
@@ -25,13 +25,8 @@ export function findLesson(course: Course, wanted: string): string {
 
 /** Loads the course, or says in one line why it cannot. */
 async function courseFrom(dir: string, now: Date): Promise<Course> {
-  const { loadCourse, CourseError } = await import('../course/index.js');
-  try {
-    return await loadCourse(dir, { now });
-  } catch (e) {
-    if (e instanceof CourseError) throw new UserError(e.message);
-    throw e;
-  }
+  const { loadCourse } = await import('../course/index.js');
+  return await loadCourse(dir, { now });
 }
 
 /**
@@ -74,13 +69,7 @@ export async function startCourse(
   const tui = import('../ui/start.js');
   tui.catch(() => undefined);
   const home = progressHome(ctx.env);
-  let loaded: ReturnType<typeof loadProgress>;
-  try {
-    loaded = loadProgress(home);
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
+  const loaded = loadProgress(home);
   // The home screen needs only the outline; the full course (fixtures checked, answers computed by
   // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
   const outline = await loadOutline(dir, ctx.now).catch(() => null);
@@ -94,7 +83,9 @@ export async function startCourse(
     progress: loaded.doc,
     notice: loaded.notice,
     startLesson,
-    onSave: (doc) => saveProgress(home, doc),
+    onSave: (doc, base, onNotice) => {
+      saveProgress(home, doc, base, onNotice);
+    },
     exercises: o.exercises ?? defaultExercises(ctx),
   });
 }

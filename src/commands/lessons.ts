@@ -1,5 +1,5 @@
 import { isAbsolute, relative } from 'node:path';
-import { UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
@@ -45,12 +45,7 @@ async function check(dir: string, ctx: CommandContext): Promise<number> {
 
 async function list(dir: string, ctx: CommandContext): Promise<number> {
   let course: Course;
-  try {
-    course = await loadCourse(dir, { now: ctx.now });
-  } catch (err) {
-    if (err instanceof CourseError) throw new UserError(err.message);
-    throw err;
-  }
+  course = await loadCourse(dir, { now: ctx.now });
   const idWidth = Math.max(...course.lessons.map((l) => l.id.length));
   const lines = [`${course.title} (version ${course.version})`, ''];
   for (const l of course.lessons) {

@@ -1,10 +1,10 @@
 import { createInterface } from 'node:readline/promises';
-import { UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { resetProgress } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
-import { loadProgress, ProgressError, progressHome, progressPath, saveProgress } from '../progress/store.js';
+import { loadProgress, progressHome, progressPath, replaceProgress } from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { lessonStatus } from '../ui/state/course-nav.js';
 import { PROGRESS } from './index.js';
@@ -79,12 +79,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const home = progressHome(ctx.env);
   const file = progressPath(home);
   let loaded: ReturnType<typeof loadProgress>;
-  try {
-    loaded = loadProgress(home);
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
+  loaded = loadProgress(home);
   if (loaded.notice) ctx.stderr.write(`cert-tutor: ${loaded.notice}\n`);
 
   if (values.reset) {
@@ -100,11 +95,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         return 0;
       }
     }
-    try {
-      saveProgress(home, resetProgress(loaded.doc));
-    } catch (e) {
-      throw new UserError((e as Error).message);
-    }
+    replaceProgress(home, resetProgress(loaded.doc));
     ctx.stdout.write(`Progress reset (${file}).\n`);
     return 0;
   }

@@ -3,10 +3,10 @@ import { UsageError, UserError } from '../cli-args.js';
 import { buildQuiz } from '../course/generate-quiz.js';
 import { newSeed } from '../course/generate-random.js';
 import {
+  checkResultsTarget,
   type QuizResults,
   RESULTS_FORMAT_NAME,
   RESULTS_FORMAT_VERSION,
-  ResultsFileError,
   writeResultsFile,
 } from '../course/results-file.js';
 import { type PlainQuizOutcome, runPlainQuiz } from '../plain/quiz.js';
@@ -55,6 +55,8 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   });
   if (items.length === 0) throw new UserError('this course has no quiz questions to ask');
 
+  // Refused before the first question, not after the last: a learner never does a quiz for nothing.
+  if (values.report !== undefined) checkResultsTarget(values.report);
   const clock = sessionClock(ctx);
   const onAnswer = progressRecorder(ctx, clock);
   const io = plainIOFor(ctx);
@@ -96,12 +98,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         timeMs: a.timeMs,
       })),
     };
-    try {
-      writeResultsFile(values.report, results);
-    } catch (e) {
-      if (e instanceof ResultsFileError) throw new UserError(e.message);
-      throw e;
-    }
+    writeResultsFile(values.report, results);
     ctx.stdout.write(`Results written to ${values.report}\n`);
   }
   return 0;

@@ -6,7 +6,7 @@
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describeCertificate, ekuName } from '../pki/index.js';
-import { LabError } from './errors.js';
+import { LabError, WRONG_PASSWORD_HINT } from './errors.js';
 import { dnLine } from './fixture-files.js';
 import { checkCredentials, type TlsCredentials } from './loopback.js';
 import { loadPfxCredential } from './pfx-credential.js';
@@ -48,10 +48,7 @@ function pemBlocks(text: string): { label: string; der: Buffer; pem: string }[] 
 function credentialProblem(err: unknown, certPath: string, keyPath?: string): LabError {
   const msg = String((err as { message?: string }).message ?? err);
   if (/mac verify failure|bad decrypt|wrong password|unable to load|decrypt/i.test(msg))
-    return new LabError(
-      'wrong-password',
-      `cannot open ${keyPath ?? certPath}: wrong or missing password (try --password)`,
-    );
+    return new LabError('wrong-password', `cannot open ${keyPath ?? certPath}: ${WRONG_PASSWORD_HINT}`);
   if (/key values mismatch/i.test(msg))
     return new LabError(
       'key-mismatch',

@@ -17,7 +17,7 @@ export interface StartOptions {
   notice?: string;
   startLesson?: string;
   outline?: AppProps['outline'];
-  onSave: (doc: ProgressDoc) => void;
+  onSave: AppProps['onSave'];
   exercises?: AppProps['exercises'];
 }
 
