@@ -45,7 +45,7 @@ function sanCheck(f: string, c: CertificateReport, want: string[]): CheckResult 
     return result(
       `${f}: subjectAltName`,
       false,
-      `${f}: ${n} is only in the subject CN, not in subjectAltName (${sanText(c)}); clients match the name against subjectAltName dNSName only and MUST NOT use the CN (RFC 9110 §4.3.4, RFC 6125 §6.4.4): add DNS:${n} to subjectAltName`,
+      `${f}: ${n} is only in the subject CN, not in subjectAltName (${sanText(c)}); modern clients match the name against subjectAltName dNSName only, and HTTPS clients MUST NOT use the CN (RFC 9110 §4.3.4): add DNS:${n} to subjectAltName`,
     );
   return result(
     `${f}: subjectAltName`,

@@ -106,7 +106,7 @@ export function pfxChecks(f: string, src: CertSource, e: PfxExpect): CheckResult
         ok
           ? `${f}: ${e.encryption} algorithms`
           : e.encryption === 'legacy'
-            ? `${f}: uses modern algorithms (PBES2 with AES), which an old Windows (before Windows 10 1709 / Server 2019) or Java 8 cannot open; use the legacy PKCS#12 PBE algorithms (RFC 7292 Appendix C): openssl pkcs12 -export -legacy or -keypbe PBE-SHA1-3DES`
+            ? `${f}: uses modern algorithms (PBES2 with AES), which older Windows and Java releases cannot open; use the legacy PKCS#12 PBE algorithms (RFC 7292 Appendix C): openssl pkcs12 -export -keypbe PBE-SHA1-3DES -certpbe PBE-SHA1-3DES -macalg sha1`
             : `${f}: uses legacy algorithms (${prot.parts.join('; ')}); modern protection is PBES2 with AES (RFC 8018 §6.2): openssl pkcs12 -export without -legacy, or Export-PfxCertificate -CryptoAlgorithmOption AES256_SHA256`,
       ),
     );
@@ -120,7 +120,7 @@ export function pfxChecks(f: string, src: CertSource, e: PfxExpect): CheckResult
         ok,
         ok
           ? `${f}: its key carries KeySpec ${ks} (the key-usage attribute 2.5.29.15 in the key bag)`
-          : `${f}: its key's KeySpec is ${ks}; the task asks for ${e.keySpec}: KeySpec travels as the key-usage attribute 2.5.29.15 on the PKCS#8 key (0x10 = AT_KEYEXCHANGE), written by openssl pkcs12 -export -keyex or certutil -importPFX ... AT_KEYEXCHANGE`,
+          : `${f}: its key's KeySpec is ${ks}; the task asks for ${e.keySpec}: KeySpec travels as the key-usage attribute 2.5.29.15 on the PKCS#8 key (0x10 = AT_KEYEXCHANGE), which openssl pkcs12 -export -keyex writes`,
       ),
     );
   }
