@@ -2,12 +2,18 @@
  * Checks a learner's exercise folder against the exercise's expectations: files only (the engine
  * reads them), plus real handshakes where a check is about use. Never throws for bad files.
  */
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { certChecks } from './cert-checks.js';
 import { csrChecks } from './csr-checks.js';
 import { handshakeCheck } from './handshake.js';
-import { type CertSource, MaterialError, readAny, readCertificate, readKey } from './material.js';
+import {
+  type CertSource,
+  MaterialError,
+  readAny,
+  readBounded,
+  readCertificate,
+  readKey,
+} from './material.js';
 import { keyChecks, pfxChecks } from './other-checks.js';
 import type { CheckResult, CheckSpec, Exercise, ExerciseResult } from './types.js';
 
@@ -64,13 +70,7 @@ async function runOne(s: CheckSpec, folder: string, now: Date): Promise<CheckRes
     return out;
   }
   if ('csr' in s) {
-    const bytes = (() => {
-      try {
-        return readFileSync(join(folder, s.csr));
-      } catch {
-        throw new MaterialError(`${s.csr}: not found; write the request there`);
-      }
-    })();
+    const bytes = readBounded(folder, s.csr);
     return csrChecks(s.csr, folder, bytes, s.key, s.expect);
   }
   if ('cert' in s && s.cert) {

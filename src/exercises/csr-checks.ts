@@ -1,7 +1,6 @@
 /** Expectations on a PKCS#10 certificate request (RFC 2986) and the key it was made with. */
 import '../pki/x509-setup.js';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import {
   ExtendedKeyUsageExtension,
   Pkcs10CertificateRequest,
@@ -9,22 +8,28 @@ import {
 } from '@peculiar/x509';
 import { PURPOSE_OIDS } from '../pki/eku-names.js';
 import { result } from './cert-checks.js';
-import { passwordIn } from './material.js';
+import { passwordIn, readBounded } from './material.js';
 import type { CheckResult, CsrExpect } from './types.js';
 
 /** A PEM or DER private key's public key, DER SPKI (undefined when it cannot be read without a password). */
 function publicOfKey(folder: string, keyFile: string): Buffer | undefined {
+  let bytes: Buffer;
+  try {
+    bytes = readBounded(folder, keyFile);
+  } catch {
+    return undefined;
+  }
   try {
     const pw = passwordIn(folder);
     const key = createPrivateKey({
-      key: readFileSync(`${folder}/${keyFile}`),
+      key: bytes,
       ...(pw ? { passphrase: pw } : {}),
     });
     return createPublicKey(key).export({ type: 'spki', format: 'der' });
   } catch {
     try {
       const key = createPrivateKey({
-        key: readFileSync(`${folder}/${keyFile}`),
+        key: bytes,
         format: 'der',
         type: 'pkcs8',
       });

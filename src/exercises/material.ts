@@ -3,9 +3,16 @@
  * `NAME.cer` (DER) is taken in its place, and `NAME.pfx` with `password.txt` in place of
  * `NAME.crt` + its key, so every exercise can be done with Windows tools. Files only: nothing runs.
  */
-import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import { certificateDers, type FileReport, inspectFile, type PrivateKeyReport } from '../pki/index.js';
+import {
+  certificateDers,
+  type FileReport,
+  inspectFile,
+  MAX_FILE_BYTES,
+  type PrivateKeyReport,
+  tooLarge,
+} from '../pki/index.js';
 
 /** A certificate file, read: where it was found and what the engine says. */
 export interface CertSource {
@@ -107,4 +114,16 @@ export async function readAny(
   if (passwordFile && password === undefined)
     throw new MaterialError(`${passwordFile}: not found; put the password of ${name} on its first line`);
   return read(folder, name, now, password);
+}
+
+/**
+ * The bytes of a file that is not read by the engine (a CSR, a key for node:crypto), refused
+ * before reading when it is larger than a certificate file can be.
+ */
+export function readBounded(folder: string, name: string): Buffer {
+  const p = join(folder, name);
+  if (!isFile(p)) throw new MaterialError(`${name}: not found; write it in this exercise's folder`);
+  const size = statSync(p).size;
+  if (size > MAX_FILE_BYTES) throw new MaterialError(`${name}: ${tooLarge(size).message}`);
+  return readFileSync(p);
 }

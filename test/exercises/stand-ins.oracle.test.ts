@@ -76,4 +76,21 @@ describe('files that stand for NAME.crt and its key', () => {
     expect(all).not.toMatch(/\u001b/);
     expect(all).toContain('CN=evil\\x1b[31mred');
   });
+
+  it('a request file over 10 MB is refused before it is read, in one line', async () => {
+    const r = await withMistake(ws, 'csr', 'truncate -s 11M request.csr');
+    expect(r.checks).toEqual([
+      {
+        name: 'request.csr: readable',
+        passed: false,
+        message: expect.stringMatching(/^request\.csr: file is too large \(.*\)/),
+      },
+    ]);
+  });
+
+  it('a folder where a file should be: one line, no stack trace', async () => {
+    const r = await withMistake(ws, 'root-ca', 'rm ca.crt && mkdir ca.crt');
+    expect(r.passed).toBe(false);
+    expect(r.checks[0]?.message).toMatch(/^ca\.crt: /);
+  });
 });
