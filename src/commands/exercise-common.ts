@@ -2,11 +2,13 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { UsageError, UserError } from '../cli-args.js';
+import { type QuizResults, RESULTS_FORMAT_NAME, RESULTS_FORMAT_VERSION } from '../course/results-file.js';
 import { type ExercisePack, loadExercisePack } from '../exercises/pack.js';
 import type { Exercise, ExerciseResult } from '../exercises/types.js';
 import { DEFAULT_WORKSPACE } from '../exercises/workspace.js';
 import { recordExercise } from '../progress/record.js';
 import { ProgressError, progressHome, updateProgress } from '../progress/store.js';
+import { version } from '../version.js';
 import type { CommandContext } from './types.js';
 
 /** The pack (built-in or --pack DIR); a pack with problems cannot be used. */
@@ -68,4 +70,40 @@ export function renderResult(e: Exercise, r: ExerciseResult, env: NodeJS.Process
       : `NOT YET: ${failed} of ${r.checks.length} checks fail.`,
   );
   return `${lines.join('\n')}\n`;
+}
+
+/**
+ * A check as a results file `cert-tutor report` reads: one item per check (right = passed), the
+ * exercise as the "seed", so a class's files for one exercise are summarised together.
+ */
+export function exerciseResults(
+  e: Exercise,
+  r: ExerciseResult,
+  name: string,
+  startedAt: Date,
+  endedAt: Date,
+): QuizResults {
+  return {
+    format: RESULTS_FORMAT_NAME,
+    formatVersion: RESULTS_FORMAT_VERSION,
+    name,
+    seed: `exercise:${e.id}`,
+    courseTitle: `cert-tutor exercise ${e.id}: ${e.title}`,
+    courseVersion: version(),
+    lesson: e.lesson,
+    startedAt: startedAt.toISOString(),
+    endedAt: endedAt.toISOString(),
+    questions: r.checks.length,
+    items: r.checks.map((c) => ({
+      id: c.name,
+      lessonId: e.lesson,
+      source: 'authored' as const,
+      prompt: `a check of the ${e.id} exercise`,
+      given: [c.message],
+      expected: ['passes'],
+      correct: c.passed,
+      hinted: false,
+      timeMs: 0,
+    })),
+  };
 }

@@ -4,10 +4,12 @@
  * TUI on a terminal, the line mode with --plain or without one).
  */
 import { UsageError } from '../cli-args.js';
+import { checkResultsTarget, writeResultsFile } from '../course/results-file.js';
 import { checkExercise } from '../exercises/check.js';
 import {
   exerciseById,
   exerciseFolder,
+  exerciseResults,
   recordCheck,
   renderResult,
   usablePack,
@@ -25,13 +27,21 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   if (checkOnce && !ids[0]) throw new UsageError('check needs an exercise id: cert-tutor exercise check ID');
   if (v.json && !checkOnce)
     throw new UsageError('--json goes with check: cert-tutor exercise check ID --json');
+  if ((v.report !== undefined || v.name !== undefined) && !checkOnce)
+    throw new UsageError('--report and --name go with check: cert-tutor exercise check ID --report FILE');
+  if (v.report !== undefined) checkResultsTarget(v.report);
   const pack = usablePack(v.pack);
   const workspace = workspaceDir(v.dir);
   if (checkOnce) {
     const e = exerciseById(pack, ids[0]!);
     const folder = exerciseFolder(workspace, e, v.dir !== undefined);
+    const startedAt = new Date();
     const r = await checkExercise(e, folder, ctx.now);
     recordCheck(ctx, r);
+    if (v.report !== undefined) {
+      writeResultsFile(v.report, exerciseResults(e, r, v.name ?? '', startedAt, new Date()));
+      ctx.stderr.write(`Results written to ${v.report}\n`);
+    }
     ctx.stdout.write(v.json ? `${JSON.stringify(r, null, 2)}\n` : renderResult(e, r, ctx.env));
     return r.passed ? 0 : 1;
   }

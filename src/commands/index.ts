@@ -253,6 +253,12 @@ export const EXERCISE = {
   options: {
     dir: workspaceOption,
     json: { type: 'boolean', description: 'with check: print {"id","passed","checks":[...]}' },
+    report: {
+      type: 'string',
+      value: 'FILE',
+      description: 'with check: write a results file for cert-tutor report (one row per check)',
+    },
+    name: { type: 'string', value: 'NAME', description: "with --report: the student's name" },
     pack: packOption,
     plain: plainOption,
   },
@@ -260,6 +266,7 @@ export const EXERCISE = {
     'cert-tutor exercise root-ca',
     'cert-tutor exercise check server-cert',
     'cert-tutor exercise check server-cert --dir ~/alice --json',
+    'cert-tutor exercise check server-cert --dir ~/alice --name Alice --report alice-server-cert.json',
   ],
 } as const satisfies CommandSpec;
 

@@ -12,6 +12,7 @@ import { UsageError } from '../../src/cli-args.js';
 import { run as runExercise } from '../../src/commands/exercise.js';
 import { run as runExercises } from '../../src/commands/exercises.js';
 import { run as runProgress } from '../../src/commands/progress.js';
+import { run as runReport } from '../../src/commands/report.js';
 import { exercisesDir } from '../../src/exercises/pack.js';
 import { scriptedContext } from './command-context.js';
 
@@ -110,6 +111,76 @@ describe('exercises init, exercise check, exercises', () => {
     const ws = join(temp(), 'none');
     await expect(runExercise(['check', 'root-ca', '--dir', ws], c.ctx)).rejects.toThrow(
       `${join(ws, 'root-ca')} does not exist; make the workspace first: cert-tutor exercises init ${ws}`,
+    );
+  });
+});
+
+describe('results files for cert-tutor report', () => {
+  it('check --report writes one item per check; report summarises a class by exercise', async () => {
+    const dir = temp();
+    const files: string[] = [];
+    for (const [student, ku] of [
+      ['alice', 'critical,keyCertSign,cRLSign'],
+      ['bob', 'critical,digitalSignature'],
+    ] as const) {
+      const ws = join(dir, student);
+      await runExercises(['init', ws], context(temp()).ctx);
+      execFileSync(
+        'openssl',
+        [
+          'req',
+          '-x509',
+          '-newkey',
+          'ec',
+          '-pkeyopt',
+          'ec_paramgen_curve:P-256',
+          '-noenc',
+          '-keyout',
+          'ca.key',
+          '-out',
+          'ca.crt',
+          '-days',
+          '30',
+          '-subj',
+          `/CN=${student} root`,
+          '-addext',
+          'basicConstraints=critical,CA:TRUE',
+          '-addext',
+          `keyUsage=${ku}`,
+        ],
+        { cwd: join(ws, 'root-ca'), stdio: 'ignore' },
+      );
+      const file = join(dir, `${student}.json`);
+      files.push(file);
+      const c = context(temp());
+      const code = await runExercise(
+        ['check', 'root-ca', '--dir', ws, '--name', student, '--report', file],
+        c.ctx,
+      );
+      expect(code).toBe(student === 'alice' ? 0 : 1);
+      expect(c.stderr()).toBe(`Results written to ${file}\n`);
+    }
+    const bob = JSON.parse(readFileSync(files[1]!, 'utf8'));
+    expect(bob).toMatchObject({
+      format: 'cert-tutor-quiz-results',
+      name: 'bob',
+      seed: 'exercise:root-ca',
+      questions: 6,
+    });
+    expect(bob.items.find((i: { id: string }) => i.id === 'ca.crt: keyUsage keyCertSign')).toMatchObject({
+      correct: false,
+      lessonId: 'self-signed-and-chains',
+    });
+    const report = context(temp());
+    expect(await runReport(files, report.ctx)).toBe(0);
+    expect(report.stdout()).toMatch(/alice +6\/6 +100%/);
+    expect(report.stdout()).toMatch(/bob +5\/6 +83\.3%/);
+    expect(report.stdout()).toMatch(/50% +1\/2 +self-signed-and-chains\/ca\.crt: keyUsage keyCertSign/);
+  });
+
+  it('--report without check is a usage error', async () => {
+    await expect(runExercise(['root-ca', '--report', 'x.json'], context(temp()).ctx)).rejects.toThrow(
+      /--report and --name go with check/,
     );
   });
 });
