@@ -18,6 +18,7 @@ import { QuizScreen } from './screens/quiz.js';
 import { ScoreScreen } from './screens/score.js';
 import type { ScreenProps } from './screens/screen-props.js';
 import { lessonById, roundItem } from './state/course-nav.js';
+import { NOT_WATCHED, WATCH_OFF } from './state/exercise-nav.js';
 import { initialState, openLesson, reducer } from './state/reducer.js';
 import type { Action, AppState } from './state/types.js';
 import type { Theme } from './theme.js';
@@ -226,13 +227,12 @@ function useExercises(props: AppProps, state: AppState, dispatch: (a: Action) =>
     if (!exercises?.watch) {
       dispatch({
         type: 'notice',
-        text: 'Watching is off (CERT_TUTOR_NO_WATCH): press r to re-check after a change.',
+        text: WATCH_OFF,
       });
       return;
     }
     const stop = session.watch(watchId, () => dispatch({ type: 'recheck' }));
-    if (!stop)
-      dispatch({ type: 'notice', text: 'This folder is not watched: press r to re-check after a change.' });
+    if (!stop) dispatch({ type: 'notice', text: NOT_WATCHED });
     return stop ?? undefined;
   }, [session, watchId, exercises, dispatch]);
 }

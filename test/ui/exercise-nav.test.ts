@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ExerciseResult, ExerciseView } from '../../src/exercises/types.js';
-import { EXERCISES_LOADING } from '../../src/ui/state/exercise-nav.js';
+import { EXERCISES_LOADING, NOT_WATCHED } from '../../src/ui/state/exercise-nav.js';
 import { reducer } from '../../src/ui/state/reducer.js';
 import type { Action, AppState, ExerciseScreen } from '../../src/ui/state/types.js';
 import { freshState } from './course-fixture.js';
@@ -43,6 +43,8 @@ describe('exercise screen reducer', () => {
     const opened = run(s, { type: 'exercises' });
     expect(ex(opened)).toMatchObject({ kind: 'exercise', id: 'second', checking: 1, result: null });
     expect(run(opened, { type: 'back' }).screen.kind).toBe('home');
+    const unwatched = run(opened, { type: 'notice', text: NOT_WATCHED }, { type: 'back' });
+    expect(unwatched.notice).toBeNull();
   });
 
   it("x on a lesson page opens that lesson's exercise", () => {

@@ -9,6 +9,10 @@ import type { Action, AppState, ExerciseScreen, Screen } from './types.js';
 /** Shown when x is pressed before the exercises have loaded. */
 export const EXERCISES_LOADING = 'The exercises are loading; press x again in a moment.';
 
+/** Said in the status line when the exercise's folder is not watched (the app sets them). */
+export const NOT_WATCHED = 'This folder is not watched: press r to re-check after a change.';
+export const WATCH_OFF = 'Watching is off (CERT_TUTOR_NO_WATCH): press r to re-check after a change.';
+
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
 
 type ResultAction = Extract<Action, { type: 'exerciseChecked' | 'exerciseFailed' }>;
@@ -101,8 +105,10 @@ export function exerciseAction(state: AppState, s: ExerciseScreen, a: Action): A
       return to({ ...s, scroll: 0 });
     case 'last':
       return to({ ...s, scroll: a.maxScroll ?? 0 });
-    case 'back':
-      return { ...state, screen: s.back };
+    case 'back': {
+      const notice = state.notice === NOT_WATCHED || state.notice === WATCH_OFF ? null : state.notice;
+      return { ...state, notice, screen: s.back };
+    }
     default:
       return state;
   }
