@@ -51,3 +51,12 @@ export function messageOf(r: ExerciseResult, name: string): string {
   if (!c) throw new Error(`no check '${name}' in ${r.checks.map((x) => x.name).join(' | ')}`);
   return c.message;
 }
+
+/** openssl options for a new EC P-256 key, unencrypted (quick to make). */
+export const EC = '-newkey ec -pkeyopt ec_paramgen_curve:P-256 -noenc';
+export const SERIAL = '-set_serial 0x$(openssl rand -hex 8)';
+/** Issues NAME.crt from NAME.csr with the root and the extension lines given. */
+export const issue = (name: string, ...ext: string[]) =>
+  `printf '%s\\n' ${ext.map((x) => `"${x}"`).join(' ')} > m.ext && openssl x509 -req -in ${name}.csr -CA ../root-ca/ca.crt -CAkey ../root-ca/ca.key ${SERIAL} -days 90 -extfile m.ext -out ${name}.crt 2>/dev/null`;
+export const request = (name: string, cn: string) =>
+  `openssl req -new ${EC} -keyout ${name}.key -subj "/CN=${cn}" -out ${name}.csr 2>/dev/null`;
