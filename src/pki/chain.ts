@@ -79,19 +79,41 @@ function link(child: Node, parent: Node | null, isTop = false, rejected?: string
  * Resolves when all are known (signedBy then answers from its cache).
  */
 export function checkChainSignatures(certs: ParsedCert[]): Promise<boolean[]> {
-  const bySubject = new Map<string, ParsedCert[]>();
-  for (const c of certs) {
-    const same = bySubject.get(c.subject.canonical);
-    if (same) same.push(c);
-    else bySubject.set(c.subject.canonical, [c]);
-  }
+  const bySubject = indexBySubject(certs, (c) => c);
   const checks: Promise<boolean>[] = [];
   for (const n of certs) {
     if (n.issuer.canonical === n.subject.canonical) checks.push(checkSignedBy(n, n));
-    else for (const p of bySubject.get(n.issuer.canonical) ?? []) checks.push(checkSignedBy(n, p));
+    else
+      for (const p of (bySubject.get(n.issuer.canonical) ?? []).slice(0, MAX_ISSUER_CANDIDATES))
+        checks.push(checkSignedBy(n, p));
   }
   return Promise.all(checks);
 }
+
+/**
+ * At most this many certificates named as one certificate's issuer are considered (those whose
+ * subject key identifier matches its authority key identifier first). Real bundles have one or two
+ * (a cross-signed CA); without a bound, 1,000 certificates whose names point at each other cost a
+ * million signature checks (37 s and 1 GB).
+ */
+export const MAX_ISSUER_CANDIDATES = 8;
+
+/** At most about this many links are reported for one file (a real bundle has a few hundred). */
+export const MAX_CHAIN_LINKS = 20_000;
+
+function indexBySubject<T>(items: T[], cert: (t: T) => ParsedCert): Map<string, T[]> {
+  const by = new Map<string, T[]>();
+  for (const t of items) {
+    const key = cert(t).subject.canonical;
+    const same = by.get(key);
+    if (same) same.push(t);
+    else by.set(key, [t]);
+  }
+  return by;
+}
+
+const sameBytes = (a: Uint8Array | null | undefined, b: Uint8Array | null | undefined) =>
+  !!a && !!b && Buffer.compare(Buffer.from(a), Buffer.from(b)) === 0;
 
 /**
  * Orders the given DER certificates leaf → root and checks each link at `now`: issuer name,
@@ -121,6 +143,15 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
     }
   });
   await checkChainSignatures(nodes.map((n) => n.cert));
+  const bySubject = indexBySubject(nodes, (n) => n.cert);
+  /** The certificates named as n's issuer, key-identifier matches first, at most MAX_ISSUER_CANDIDATES. */
+  const namedIssuers = (n: Node) => {
+    const all = (bySubject.get(n.cert.issuer.canonical) ?? []).filter((p) => p !== n);
+    const akid = n.ext.akid?.keyId;
+    const byKeyId = all.filter((p) => sameBytes(p.ext.skid, akid));
+    const rest = all.filter((p) => !byKeyId.includes(p));
+    return [...byKeyId, ...rest].slice(0, MAX_ISSUER_CANDIDATES);
+  };
   const selfSigned = new Map<Node, boolean>();
   for (const n of nodes) {
     // OpenSSL's X509_self_signed: likely issued by itself (names, AKID, algorithms), and here the
@@ -135,7 +166,7 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
       issuerOf.set(n, n);
       continue;
     }
-    const named = nodes.filter((p) => p !== n && p.cert.subject.canonical === n.cert.issuer.canonical);
+    const named = namedIssuers(n);
     const likely = named.filter((p) => notLikelyIssued(p, n) === null);
     issuerOf.set(n, pickIssuer(likely.filter((p) => signs(p, n))) ?? likely[0] ?? null);
     const why = named.length && !likely.length ? notLikelyIssued(named[0]!, n) : null;
@@ -148,10 +179,12 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
   const reports: ChainReport[] = [];
   const walk = (start: Node) => {
     const order: Node[] = [];
+    const seen = new Set<Node>();
     const links: ChainLink[] = [];
     let cur: Node | null = start;
-    while (cur && !order.includes(cur)) {
+    while (cur && !seen.has(cur)) {
       order.push(cur);
+      seen.add(cur);
       covered.add(cur);
       const parent: Node | null = issuerOf.get(cur) ?? null;
       links.push(link(cur, parent, parent !== null && issuerOf.get(parent) === parent, rejected.get(cur)));
@@ -164,7 +197,15 @@ export async function buildChains(certs: Uint8Array[], now: Date): Promise<Chain
       : (links[links.length - 1]?.problems.filter((p) => p.includes('was not given')) ?? []);
     reports.push({ order: order.map((n) => n.index), links, complete, missing });
   };
-  for (const s of starts) walk(s);
-  for (const n of nodes) if (!covered.has(n)) walk(n);
+  // Bounded output: chains sharing a long tail (1,000 leaves below one 1,000-long path) would
+  // otherwise repeat that tail for every leaf. Past the cap the remaining starts get no chain.
+  const startSet = new Set(starts);
+  let links = 0;
+  for (const s of [...starts, ...nodes.filter((n) => !startSet.has(n))]) {
+    if (links > MAX_CHAIN_LINKS) break;
+    if (!startSet.has(s) && covered.has(s)) continue;
+    walk(s);
+    links += reports[reports.length - 1]?.links.length ?? 0;
+  }
   return reports;
 }
