@@ -1,3 +1,4 @@
+import { escapeControls } from '../escape.js';
 import type { CertificateReport, ChainReport, FileReport, PurposeId } from '../pki/types.js';
 import { OPENSSL_ROWS, PURPOSE_IDS } from '../pki/types.js';
 
@@ -18,9 +19,7 @@ function styles(color: boolean) {
   };
 }
 
-/** Control characters from a certificate's text shown as \xNN, never sent to the terminal raw. */
-const printable = (s: string) =>
-  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const printable = (s: string) => escapeControls(s);
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no ');
 

@@ -1,4 +1,5 @@
 import { UsageError } from '../cli-args.js';
+import { escapeControls, escapeDeep } from '../escape.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
@@ -78,16 +79,18 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       `${JSON.stringify({ files: reports, ...(across ? { acrossFiles: across } : {}) }, null, 2)}\n`,
     );
   } else {
-    ctx.stdout.write(reports.map((r) => renderFileReport(r, { color: ctx.color })).join('\n'));
+    // Text goes to a terminal: every string from the files is escaped first (src/escape.ts).
+    const shown = escapeDeep(reports);
+    ctx.stdout.write(shown.map((r) => renderFileReport(r, { color: ctx.color })).join('\n'));
     if (across && across.certificates.length > 1 && across.chains.length > 0) {
-      const all = across.certificates;
+      const all = escapeDeep(across.certificates);
       const label = (i: number) => `${all[i]?.file}[${(all[i]?.index ?? 0) + 1}] ${all[i]?.subject ?? ''}`;
       ctx.stdout.write(
         `\nAcross all files:\n${across.chains.map((c) => renderChain(c, label, { color: ctx.color })).join('\n')}\n`,
       );
     }
   }
-  for (const r of reports) if (r.error) ctx.stderr.write(`${r.path}: ${r.error}\n`);
+  for (const r of reports) if (r.error) ctx.stderr.write(`${escapeControls(`${r.path}: ${r.error}`)}\n`);
   return reports.some((r) => r.error) ? 1 : 0;
 }
 

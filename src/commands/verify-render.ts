@@ -1,8 +1,7 @@
+import { escapeControls } from '../escape.js';
 import type { VerifyResult } from '../pki/verify/index.js';
 
-/** Control characters from a certificate shown as \xNN, never sent to the terminal raw. */
-const printable = (s: string) =>
-  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+const printable = (s: string) => escapeControls(s);
 
 const ansi = (code: string, on: boolean) => (s: string) => (on ? `\u001B[${code}m${s}\u001B[0m` : s);
 

@@ -3,6 +3,7 @@
  * reads them), plus real handshakes where a check is about use. Never throws for bad files.
  */
 import { existsSync } from 'node:fs';
+import { escapeControls } from '../escape.js';
 import { certChecks } from './cert-checks.js';
 import { csrChecks } from './csr-checks.js';
 import { handshakeCheck } from './handshake.js';
@@ -91,8 +92,7 @@ async function runOne(s: CheckSpec, folder: string, now: Date): Promise<CheckRes
  * Control characters (C0, DEL, C1) shown as \xNN: messages quote names from the learner's
  * certificates, and an escape sequence in a CN must not reach the terminal.
  */
-export const visible = (text: string) =>
-  text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+export const visible = (text: string) => escapeControls(text);
 
 /** Checks the folder `folder` (the workspace's ID/) for `exercise` at `now`. */
 export async function checkExercise(exercise: Exercise, folder: string, now: Date): Promise<ExerciseResult> {

@@ -135,6 +135,8 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
       subjectAltName,
       unknownCritical,
       purposes,
+      subjectText: c.subject.text,
+      issuerText: c.issuer.text,
     }),
   };
 }

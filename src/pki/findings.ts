@@ -1,3 +1,4 @@
+import { hasControls } from '../escape.js';
 import { ANY_EKU, PURPOSE_OIDS } from './eku-names.js';
 import type { DecodedExtensions } from './extensions.js';
 import { EXTENSIONS } from './oids.js';
@@ -16,6 +17,9 @@ export interface FindingInput {
   subjectAltName: SubjectAltNameEntry[];
   unknownCritical: string[];
   purposes: Record<PurposeId, boolean>;
+  /** The subject and issuer as displayed, checked for control characters. */
+  subjectText?: string;
+  issuerText?: string;
 }
 
 const HOSTNAME = /^(\*\.)?([a-z0-9-]+\.)+[a-z0-9-]+$/i;
@@ -41,6 +45,20 @@ export function findingsFor(x: FindingInput): Finding[] {
   const eku = ext.eku;
   const bc = ext.basicConstraints;
 
+  const tainted = [
+    ...(x.subjectText !== undefined && hasControls(x.subjectText) ? ['the subject'] : []),
+    ...(x.issuerText !== undefined && hasControls(x.issuerText) ? ['the issuer'] : []),
+    ...x.subjectAltName
+      .filter((e) => hasControls(e.value))
+      .map((e) => `subjectAltName ${e.type.toUpperCase()} entry`),
+  ];
+  if (tainted.length > 0) {
+    add(
+      'control-characters',
+      'warning',
+      `${tainted.join(', ')} holds control or bidirectional characters (shown escaped, e.g. \\x1b): a terminal would run them and the name would read as something the certificate does not say; no host name or person's name holds them.`,
+    );
+  }
   if (x.unknownCritical.length > 0) {
     add(
       'unknown-critical-extension',

@@ -110,7 +110,8 @@ export type FindingCode =
   | 'unknown-critical-extension' // MUST reject (§4.2)
   | 'self-signed-end-entity' // trusted only when pinned or installed
   | 'empty-key-usage' // KU present with no bit set (§4.2.1.3; OpenSSL marks it invalid)
-  | 'invalid-extensions'; // an extension cannot be decoded (OpenSSL: every row "Yes (WARNING code=-1)")
+  | 'invalid-extensions' // an extension cannot be decoded (OpenSSL: every row "Yes (WARNING code=-1)")
+  | 'control-characters'; // a name or SAN holds control or bidi characters (shown escaped, src/escape.ts)
 
 export interface Finding {
   code: FindingCode;

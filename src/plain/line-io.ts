@@ -1,4 +1,8 @@
+// Every line the line mode prints goes through src/escape.ts: it has no colour or cursor codes of
+// its own, so any control character in it came from a certificate, a pack or the learner.
+
 import { createInterface } from 'node:readline';
+import { escapeControls } from '../escape.js';
 import { wrapText } from './wrap.js';
 
 /** Line-by-line input and output for the line mode: no cursor movement, no colour. */
@@ -45,10 +49,10 @@ export function createPlainIO(
   return {
     width: opts.width,
     say(text = '') {
-      output.write(`${wrapText(text, opts.width)}\n`);
+      output.write(`${escapeControls(wrapText(text, opts.width), true)}\n`);
     },
     async ask(prompt) {
-      output.write(wrapText(prompt, opts.width));
+      output.write(escapeControls(wrapText(prompt, opts.width), true));
       const line =
         lines.length > 0
           ? lines.shift()!
@@ -56,7 +60,7 @@ export function createPlainIO(
             ? null
             : await new Promise<string | null>((resolve) => waiting.push(resolve));
       if (line === null) output.write('\n');
-      else if (opts.echo) output.write(`${line}\n`);
+      else if (opts.echo) output.write(`${escapeControls(line)}\n`);
       return line;
     },
     close() {

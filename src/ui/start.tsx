@@ -1,6 +1,7 @@
 import { render } from 'ink';
 import type { CommandContext } from '../commands/types.js';
 import type { Course, QuizItem } from '../course/types.js';
+import { escapeDeep } from '../escape.js';
 import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { App, type AppProps } from './app.js';
@@ -44,7 +45,8 @@ function certLoader(clock: Date, passwords: Map<string, string>): (path: string)
   return async (path) => {
     const { inspectFile } = await import('../pki/index.js');
     const file = await inspectFile(path, { now: clock, password: passwords.get(path) });
-    return { file };
+    // Cards are text on a terminal: every string from the file is escaped (src/escape.ts).
+    return { file: escapeDeep(file) };
   };
 }
 
