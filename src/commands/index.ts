@@ -1,3 +1,4 @@
+import { LIVE_OPTIONS } from './live-source.js';
 import type { CommandSpec } from './spec.js';
 import type { RunCommand } from './types.js';
 
@@ -29,7 +30,10 @@ export const INSPECT = {
   name: 'inspect',
   summary: 'explain certificate files: what each certificate is and can be used for',
   args: 'FILE...',
-  argsHelp: ['FILE  a certificate, chain, PFX/P12, P7B, key or CSR file, PEM or DER; - reads stdin'],
+  argsHelp: [
+    'FILE  a certificate, chain, PFX/P12, P7B, key or CSR file, PEM or DER; - reads stdin',
+    '      or https://HOST[:PORT] / tls://HOST:PORT: the chain that server presents (not trusted)',
+  ],
   options: {
     json: { type: 'boolean', description: 'print one JSON object ({"files": [...]}) instead of text' },
     at: {
@@ -47,11 +51,61 @@ export const INSPECT = {
       value: 'F',
       description: 'read that password from the first line of file F',
     },
+    ...LIVE_OPTIONS,
   },
   examples: [
     'cert-tutor inspect server.crt',
     'cert-tutor inspect leaf.pem intermediate.pem root.pem',
     'cert-tutor inspect bundle.pfx --password-file pw.txt --json',
+    'cert-tutor inspect tls://mail.example.test:993 --servername mail.example.test',
+  ],
+} as const satisfies CommandSpec;
+
+export const VERIFY = {
+  name: 'verify',
+  summary: 'validate a certificate chain as OpenSSL 3.0 does, each check explained',
+  args: 'CERT',
+  argsHelp: [
+    'CERT  the certificate to verify (PEM, DER or P7B); more certificates in it count as --untrusted',
+  ],
+  options: {
+    untrusted: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'intermediates that may complete the chain (not trusted); repeatable',
+    },
+    ca: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description: 'trust the self-signed roots in FILE; repeatable (default: the system store)',
+    },
+    system: { type: 'boolean', description: "also trust the system's roots (Debian's, else Node's)" },
+    host: {
+      type: 'string',
+      value: 'NAME',
+      description: 'check the certificate is for host NAME (wildcards as OpenSSL)',
+    },
+    ip: { type: 'string', value: 'ADDR', description: 'check the certificate is for IP address ADDR' },
+    email: { type: 'string', value: 'ADDR', description: 'check the certificate is for e-mail address ADDR' },
+    purpose: {
+      type: 'string',
+      value: 'P',
+      description: 'server, client, smime, codesign, or an openssl -purpose name (sslserver, crlsign...)',
+    },
+    at: {
+      type: 'string',
+      value: 'DATE',
+      description: 'validate at DATE (2030-01-01 or 2030-01-01T12:00:00Z) instead of now',
+    },
+    json: { type: 'boolean', description: 'print {"valid", "error", "chain", "checks", "warnings"} as JSON' },
+    ...LIVE_OPTIONS,
+  },
+  examples: [
+    'cert-tutor verify server.pem --untrusted intermediate.pem --ca root.pem --host www.example.test',
+    'cert-tutor verify fullchain.pem --system --purpose server --json',
+    'cert-tutor verify https://www.example.test --timeout 3',
   ],
 } as const satisfies CommandSpec;
 
@@ -162,6 +216,7 @@ export const LAB = {
 export const commands: CommandEntry[] = [
   { ...LEARN, load: () => import('./learn.js') },
   { ...INSPECT, load: () => import('./inspect.js') },
+  { ...VERIFY, load: () => import('./verify.js') },
   { ...QUIZ, load: () => import('./quiz.js') },
   { ...REVIEW, load: () => import('./review.js') },
   { ...LESSONS, load: () => import('./lessons.js') },

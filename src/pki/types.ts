@@ -148,6 +148,10 @@ export interface ExtensionInfo {
   critical: boolean;
   /** Whether the engine (and OpenSSL 3.0) recognises and processes this extension. */
   known: boolean;
+  /** The value decoded (AIA, CRL DP, policies, name constraints, key ids, SCTs, ...), when the engine reads it. */
+  value?: Record<string, unknown>;
+  /** The same value as short lines for a card. */
+  lines?: string[];
 }
 
 export interface PublicKeyInfo {

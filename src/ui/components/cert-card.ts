@@ -67,7 +67,11 @@ function fieldRows(c: CertificateReport, full: boolean): Row[] {
   if (full) {
     const others = c.extensions.filter((e) => !Object.values(EXT_OID).includes(e.oid));
     for (const e of others)
-      add('extensions', `${e.name} (${e.oid}${crit(e.critical)})`, e.known ? 'present' : 'not recognised');
+      add(
+        'extensions',
+        `${e.name} (${e.oid}${crit(e.critical)})`,
+        e.lines?.length ? e.lines.map((l) => l.trim()).join('; ') : e.known ? 'present' : 'not recognised',
+      );
     add('sha1', 'SHA-1 fingerprint', c.sha1);
     add('sha256', 'SHA-256 fingerprint', c.sha256);
   }
