@@ -51,6 +51,36 @@ function isStale(file: string, now: number): boolean {
 }
 
 /**
+ * Removes a stale lock. Two processes may both judge it stale; the second must not remove the
+ * fresh lock the first has taken meanwhile, so breaking takes a lock of its own (`<file>.break`,
+ * `wx`) and judges again under it. A `.break` file left by a process killed while breaking is old
+ * after LOCK_STALE_MS and removed.
+ */
+function breakStale(file: string): void {
+  const breaker = `${file}.break`;
+  let fd: number;
+  try {
+    fd = openSync(breaker, 'wx', 0o600);
+  } catch {
+    try {
+      if (Date.now() - statSync(breaker).mtimeMs > LOCK_STALE_MS) unlinkSync(breaker);
+    } catch {
+      // gone already
+    }
+    pause(RETRY_MS); // another process is breaking it: look again shortly
+    return;
+  }
+  try {
+    if (isStale(file, Date.now())) unlinkSync(file);
+  } catch {
+    // removed meanwhile
+  } finally {
+    closeSync(fd);
+    unlinkSync(breaker);
+  }
+}
+
+/**
  * Runs `fn` while holding the lock file `file`, created exclusively (`wx`) with this process's pid
  * and the time. A lock left by a dead process, or older than LOCK_STALE_MS, is removed. While a live
  * process holds it, this one retries for at most LOCK_WAIT_MS and then runs `onTimeout` instead (a
@@ -70,17 +100,11 @@ export function withLock<T>(file: string, fn: () => T, onTimeout: () => T = fn):
       const code = (e as { code?: string }).code;
       if (code !== 'EEXIST') return { value: fn(), contended, unlocked: true }; // e.g. no folder yet
     }
-    if (isStale(file, Date.now())) {
-      try {
-        unlinkSync(file);
-      } catch {
-        // another process broke it first
-      }
-      continue;
-    }
-    contended = true;
+    const stale = isStale(file, Date.now());
+    if (stale) breakStale(file);
+    else contended = true;
     if (Date.now() - start >= LOCK_WAIT_MS) return { value: onTimeout(), contended, unlocked: true };
-    pause(RETRY_MS);
+    if (!stale) pause(RETRY_MS);
   }
   try {
     writeSync(fd, JSON.stringify({ pid: process.pid, at: Date.now() }));

@@ -46,3 +46,23 @@ describe('withLock', () => {
     expect(existsSync(lock)).toBe(true); // someone else's lock is left alone
   });
 });
+
+describe('breaking a stale lock', () => {
+  it('an old .break file left by a process killed while breaking is removed, and the lock taken', () => {
+    writeFileSync(lock, JSON.stringify({ pid: 1, at: Date.now() - LOCK_STALE_MS - 1000 }));
+    writeFileSync(`${lock}.break`, '');
+    const old = new Date(Date.now() - LOCK_STALE_MS - 1000);
+    utimesSync(`${lock}.break`, old, old);
+    expect(withLock(lock, () => 'ran')).toEqual({ value: 'ran', contended: false, unlocked: false });
+    expect(existsSync(`${lock}.break`)).toBe(false);
+  });
+
+  it('while another process is breaking it (a fresh .break), waits no longer than the bound', () => {
+    writeFileSync(lock, JSON.stringify({ pid: 1, at: Date.now() - LOCK_STALE_MS - 1000 }));
+    writeFileSync(`${lock}.break`, '');
+    const start = Date.now();
+    const r = withLock(lock, () => 'ran');
+    expect(r.unlocked).toBe(true);
+    expect(Date.now() - start).toBeLessThan(LOCK_STALE_MS); // generous guard: not until the .break file ages
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -39,5 +39,39 @@ describe('the TUI and a quiz in a second window', () => {
     expect(Object.keys(doc.lessons.a!.answers)).toHaveLength(10);
     expect(doc.lessons.alpha).toMatchObject({ page: 1, pagesSeen: 2 });
     expect(bases[0]).toBe(opened); // the first save's base is the document the TUI started from
+  });
+});
+
+describe('the TUI on a progress file with damaged parts', () => {
+  it('starts (no crash on a null review card or a due date of garbage) and shows the notice', async () => {
+    dir = mkdtempSync(join(tmpdir(), 'ct-damaged-'));
+    const home = join(dir, 'home');
+    mkdirSync(home);
+    const card = {
+      due: '2020-01-01T00:00:00.000Z',
+      stability: 1,
+      difficulty: 5,
+      elapsed_days: 0,
+      scheduled_days: 0,
+      learning_steps: 0,
+      reps: 1,
+      lapses: 1,
+      state: 3,
+      last_review: '2019-12-31T23:50:00.000Z',
+    };
+    writeFileSync(
+      join(home, 'progress.json'),
+      JSON.stringify({
+        format: 1,
+        lessons: { alpha: { page: 99, pagesSeen: 100, done: false, answers: {} } },
+        review: { 'alpha/q1': null, 'alpha/q2': { ...card, due: 'garbage' }, 'alpha/q3': card },
+      }),
+    );
+    const loaded = loadProgress(home); // as cert-tutor learn does before the first frame
+    app = renderApp({ progress: loaded.doc, ...(loaded.notice ? { notice: loaded.notice } : {}) });
+    const f = await app.waitFor('2 damaged entries');
+    expect(f).toContain('Alpha lesson');
+    expect(f).toContain('page 3 of 3'); // page 100 of a 3-page lesson is shown as its last page
+    expect(f).not.toContain('garbage');
   });
 });
