@@ -13,22 +13,20 @@ beforeAll(() => ensureBuilt());
  * `| head` does once it has its lines), so every write meets EPIPE. Resolves with how it ended.
  */
 function runIntoClosedPipe(args: string[], env: Record<string, string>) {
-  return new Promise<{ code: number | null; signal: string | null; stderr: string }>(
-    (resolve, reject) => {
-      const child = spawn(process.execPath, [BIN, ...args], {
-        env: { PATH: process.env.PATH ?? '', ...env },
-        stdio: ['pipe', 'pipe', 'pipe'],
-      });
-      child.stdout.destroy();
-      let stderr = '';
-      child.stderr.on('data', (d) => {
-        stderr += d;
-      });
-      child.on('error', reject);
-      child.on('close', (code, signal) => resolve({ code, signal, stderr }));
-      child.stdin.end('');
-    },
-  );
+  return new Promise<{ code: number | null; signal: string | null; stderr: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], {
+      env: { PATH: process.env.PATH ?? '', ...env },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    child.stdout.destroy();
+    let stderr = '';
+    child.stderr.on('data', (d) => {
+      stderr += d;
+    });
+    child.on('error', reject);
+    child.on('close', (code, signal) => resolve({ code, signal, stderr }));
+    child.stdin.end('');
+  });
 }
 
 describe('writing into a closed pipe ends quietly', () => {
