@@ -6,6 +6,8 @@ export type Intent =
   | 'down'
   | 'next'
   | 'prev'
+  | 'page-down'
+  | 'page-up'
   | 'first'
   | 'last'
   | 'pick'
@@ -103,6 +105,23 @@ export const KEY_MAP: readonly Binding[] = [
       inspect: 'scroll down',
       'lab-run': 'scroll down',
     },
+    isHinted: false,
+  },
+  // Before 'next': on scrollable views Space and PgDn read on (a lab result is scrolled, never re-run).
+  {
+    intent: 'page-down',
+    keys: [{ special: 'pageDown' }, { char: ' ' }],
+    scopes: ['lesson', 'inspect', 'lab-run'],
+    label: 'scroll a screenful down',
+    labelOn: { lesson: 'scroll a screenful down, then next page' },
+    isHinted: false,
+  },
+  {
+    intent: 'page-up',
+    keys: [{ special: 'pageUp' }],
+    scopes: ['lesson', 'inspect', 'lab-run'],
+    label: 'scroll a screenful up',
+    labelOn: { lesson: 'scroll a screenful up, then previous page' },
     isHinted: false,
   },
   {

@@ -53,8 +53,8 @@ export function LessonScreen(props: ScreenProps) {
     }, 0);
     return () => clearTimeout(id);
   }, [lesson, page, width, t, isMarkdownReady]);
-  const { maxScroll } = bodyMetrics(lines.length, size);
-  useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
+  const { maxScroll, height: pageLines } = bodyMetrics(lines.length, size);
+  useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, pageLines, now })), isActive);
   const hasCard = blocks.some((b) => b.type === 'cert');
   const hasLab = blocks.some((b) => b.type === 'lab');
   const keysNote = [hasCard ? 'i: inspect' : '', hasLab ? 't: TLS lab' : ''].filter(Boolean).join(', ');

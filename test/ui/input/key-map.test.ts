@@ -33,8 +33,8 @@ describe('key map', () => {
     expect(intentFor('quiz', 'k', none)).toEqual({ intent: 'up' });
   });
 
-  it('gives Space a meaning per screen: next page in a lesson, tick in a quiz', () => {
-    expect(intentFor('lesson', ' ', none)).toEqual({ intent: 'next' });
+  it('gives Space a meaning per screen: read on (a screenful, then the next page) in a lesson, tick in a quiz', () => {
+    expect(intentFor('lesson', ' ', none)).toEqual({ intent: 'page-down' });
     expect(intentFor('quiz', ' ', none)).toEqual({ intent: 'toggle' });
   });
 
