@@ -18,8 +18,10 @@ describe('home screen', () => {
   it('greets a first-time learner in two lines and lists every lesson as not started', async () => {
     const a = start();
     const f = await a.waitFor('Alpha lesson');
-    expect(f).toContain('Welcome to the test course.');
+    // The whole welcome, not only its first sentence.
+    expect(f).toContain('Welcome to the test course. It has two lessons.');
     expect(f).toContain('? shows every key');
+    expect(f).not.toContain('Welcome back');
     expect(f.match(/not started/g)).toHaveLength(2);
     expect(f).toContain('0 of 2 lessons done');
     expect(f).toMatch(/❯\s+1\. Alpha lesson/);
@@ -31,6 +33,13 @@ describe('home screen', () => {
     const f = await a.waitFor('Welcome back');
     expect(f).toContain('page 2 of 3');
     expect(f).toMatch(/❯\s+1\. Alpha lesson.*\(continue here\)/);
+  });
+
+  it("greets as a first visit a pack whose lessons have no progress, even with another pack's", async () => {
+    const a = start({ progress: recordPage(emptyProgress(), 'some-other-packs-lesson', 2) });
+    const f = await a.waitFor('Alpha lesson');
+    expect(f).not.toContain('Welcome back');
+    expect(f).toContain('Welcome to the test course.');
   });
 
   it('shows a notice, such as a moved-aside progress file, in the status line', async () => {

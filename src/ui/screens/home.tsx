@@ -27,8 +27,12 @@ export function statusText(s: LessonStatus, t: Theme): string {
   }
 }
 
-const firstSentence = (text: string) =>
-  (text.match(/^.*?[.!?](\s|$)/s)?.[0] ?? text).replace(/\s+/g, ' ').trim();
+/** The course's whole welcome, each paragraph (blank-line separated) re-flowed as one line. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 /** Home: the course title, every lesson with its status, overall progress, the lesson to continue. */
 export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: ScreenProps) {
@@ -44,7 +48,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
       ...wrapHanging(t.paint('warning', state.notice), width, t.paint('warning', `${t.sym.warning} `)),
     );
   if (state.isFirstRun) {
-    lines.push(...wrapLines(firstSentence(course.welcome), width));
+    for (const p of paragraphs(course.welcome)) lines.push(...wrapLines(p, width));
     lines.push(
       ...wrapLines(
         `Pick a lesson with ${t.unicode ? '↑/↓' : 'Up/Down'} and press Enter, or press p to practise; ? shows every key.`,
