@@ -1,3 +1,4 @@
+import { endSentence } from '../../course/sentence.js';
 import { dueCount } from '../../progress/review.js';
 import { Frame } from '../components/frame.js';
 import { progressBar } from '../components/progress-bar.js';
@@ -58,7 +59,10 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
   } else if (state.notice === null) {
     const l = course.lessons[cont]!;
     lines.push(
-      ...wrapLines(`Welcome back. Continue where you left off: lesson ${l.number}, ${l.title}.`, width),
+      ...wrapLines(
+        endSentence(`Welcome back. Continue where you left off: lesson ${l.number}, ${l.title}`),
+        width,
+      ),
     );
   }
   // Live: answers given in this session schedule reviews too.
