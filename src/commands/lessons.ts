@@ -1,7 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { UsageError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
-import { explainLines, kindWarnings } from '../course/pack-explain.js';
+import { explainLines, kindWarnings, validityWarnings } from '../course/pack-explain.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { LESSONS } from './index.js';
@@ -40,7 +40,7 @@ async function check(dir: string, ctx: CommandContext, explain: boolean): Promis
     ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
     return 1;
   }
-  const warnings = kindWarnings(course, dir);
+  const warnings = [...kindWarnings(course, dir), ...(await validityWarnings(course, dir))];
   if (explain)
     ctx.stdout.write(
       explainLines(course, dir)

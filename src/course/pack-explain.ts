@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { CERT_KINDS, type CertKind } from '../pki/types.js';
+import { fixtureReader } from './fixture-open.js';
 import type { Course, Lesson, QuizItem } from './types.js';
 
 /** The item's quiz.yaml under the pack folder as given (a lesson's folder is named by its id). */
@@ -83,3 +84,31 @@ function computedKind(item: QuizItem): string | undefined {
   const a = item.answer[0]!;
   return (CERT_KINDS as readonly string[]).includes(a) ? a : undefined;
 }
+
+/** Words that make an item about validity, where a certificate outside its dates is the point. */
+const ABOUT_VALIDITY = /expir|valid|not ?before|not ?after|lifetime|dates?\b/i;
+
+/**
+ * Warnings for items whose certificate is outside its validity at the pack's clock, unless the
+ * item is about validity: every computed answer is judged at that clock (RFC 5280 §4.1.2.5), so
+ * an expired fixture quietly changes what "valid" and the chain answers mean.
+ */
+export async function validityWarnings(course: Course, dir: string): Promise<string[]> {
+  const read = fixtureReader(new Date(course.clock));
+  const out: string[] = [];
+  for (const lesson of course.lessons) {
+    for (const item of lesson.quiz) {
+      if (!item.fixture || isAboutValidity(item)) continue;
+      const report = await read(item.fixture.path, item.fixture.password).catch(() => undefined);
+      const c = report?.certificates[item.fixture.index];
+      if (!c || c.validity.status === 'valid') continue;
+      out.push(
+        `${itemFile(dir, lesson)}: warning: item '${item.id}': ${item.fixture.ref} is ${c.validity.status} at the pack's clock ${course.clock} (valid ${c.notBefore} to ${c.notAfter}); move the clock into its validity or use a fixture valid then`,
+      );
+    }
+  }
+  return out;
+}
+
+const isAboutValidity = (item: QuizItem) =>
+  ABOUT_VALIDITY.test(item.prompt) || item.answer.some((a) => a === 'expired' || a === 'not yet valid');

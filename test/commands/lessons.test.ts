@@ -107,6 +107,21 @@ describe('cert-tutor lessons --check warnings and --explain', () => {
     expect(good.stdout.trimEnd().split('\n').at(-1)).toBe('pack is sound: 2 lessons, 4 pages, 13 quiz items');
   });
 
+  it('warns when the pack clock lies outside a fixture validity, unless the item is about validity', async () => {
+    // stale-clock: clock 2040-01-01; its certificate (openssl req -x509 -days 3650) ends 2036-12-02.
+    const stale = join(packs, 'stale-clock');
+    const { code, stdout } = await lessons(['--check', stale]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /quiz\.yaml: warning: item 'what-kind': req-x509\.pem is expired at the pack's clock 2040-01-01T00:00:00\.000Z \(valid 2026-12-05T01:17:06\.000Z to 2036-12-02T01:17:06\.000Z\); move the clock/,
+    );
+    // 'still-good' asks about validity (its answer is "expired"): no warning for it.
+    expect(stdout).not.toContain('still-good');
+    expect(lines[1]).toBe('pack is sound: 1 lesson, 1 page, 2 quiz items (1 warning: see above)');
+  });
+
   it('finds no kind warning in the built-in course, and refuses --explain without --check', async () => {
     const { stdout } = await lessons(['--check']);
     expect(stdout).not.toContain('warning');
