@@ -241,6 +241,9 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
   if ('special' in spec) {
     // Many terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
     if (spec.special === 'backspace') return key.backspace || key.delete;
+    // Enter typed while the course was starting was read in cooked mode, where the terminal turns
+    // it into a line feed (ICRNL, termios(3)): take that as Enter too.
+    if (spec.special === 'return') return key.return || input === '\n';
     return key[spec.special];
   }
   if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;

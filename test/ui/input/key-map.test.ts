@@ -38,6 +38,11 @@ describe('key map', () => {
     expect(intentFor('quiz', ' ', none)).toEqual({ intent: 'toggle' });
   });
 
+  it('takes a line feed as Enter (Enter typed before raw mode, turned into one by the terminal)', () => {
+    expect(intentFor('home', '\n', none)).toEqual({ intent: 'select' });
+    expect(intentFor('home', '', key({ return: true }))).toEqual({ intent: 'select' });
+  });
+
   it('reads number keys as picks with their number', () => {
     expect(intentFor('quiz', '3', none)).toEqual({ intent: 'pick', n: 3 });
   });
