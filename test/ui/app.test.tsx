@@ -85,6 +85,30 @@ describe('lesson reader', () => {
     expect(f).toMatch(/★ Extended Key Usage \(2\.5\.29\.37\): serverAuth \(1\.3\.6\.1\.5\.5\.7\.3\.1\)/);
   });
 
+  it('on a page longer than the screen, says there is more and PgDn/Space read on before turning', async () => {
+    // Page 1 of lesson alpha made 40 paragraphs long: more than a 24-row terminal shows.
+    const course = testCourse();
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
+    course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
+    const a = start({ course });
+    await a.press('enter');
+    const f = await a.waitFor('more below: Space or PgDn reads on');
+    expect(f).toContain('page 1/3');
+    expect(f).toMatch(/lines 1-\d+ of \d+/);
+    await a.press('pageDown');
+    const g = await a.waitFor(/lines (?!1-)\d+-\d+ of/);
+    expect(g).toContain('page 1/3');
+    // Space reads on to the bottom of the page, and only then turns it.
+    for (let i = 0; i < 20 && !a.frame().includes('page 2/3'); i++) {
+      expect(a.frame()).toContain('page 1/3');
+      await a.press('space');
+    }
+    await a.waitFor('page 2/3');
+    expect(a.frame()).not.toContain('more below');
+    await a.press('pageUp');
+    await a.waitFor('page 1/3');
+  });
+
   it('opens the full inspect view with i and goes back with Esc', async () => {
     const a = start();
     await a.press('enter', 'right');

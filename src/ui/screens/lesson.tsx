@@ -66,7 +66,7 @@ export function LessonScreen(props: ScreenProps) {
       scope="lesson"
       size={size}
       theme={t}
-      status={state.notice}
+      status={state.notice ?? (scroll < maxScroll ? 'more below: Space or PgDn reads on' : null)}
     />
   );
 }
