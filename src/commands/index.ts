@@ -67,6 +67,7 @@ export const VERIFY = {
   args: 'CERT',
   argsHelp: [
     'CERT  the certificate to verify (PEM, DER or P7B); more certificates in it count as --untrusted',
+    '      or https://HOST[:PORT] / tls://HOST:PORT: the chain that server presents, checked for HOST',
   ],
   options: {
     untrusted: {
@@ -221,6 +222,63 @@ export const LAB = {
   ],
 } as const satisfies CommandSpec;
 
+const packOption = {
+  type: 'string',
+  value: 'DIR',
+  description: 'use the exercise pack in DIR instead of the built-in exercises',
+} as const;
+const workspaceOption = {
+  type: 'string',
+  value: 'DIR',
+  description: 'the exercises workspace (default ./cert-tutor-exercises)',
+} as const;
+
+export const EXERCISES = {
+  name: 'exercises',
+  summary: 'hands-on exercises: make the workspace (init), list them with their status, or check a pack',
+  args: '[init [DIR]]',
+  argsHelp: ['init DIR  make the workspace in DIR (default ./cert-tutor-exercises): one folder per exercise'],
+  options: {
+    dir: workspaceOption,
+    json: { type: 'boolean', description: 'print the list as JSON' },
+    check: { type: 'boolean', description: 'validate the exercise pack (--pack DIR, or the built-in one)' },
+    pack: packOption,
+  },
+  examples: [
+    'cert-tutor exercises init',
+    'cert-tutor exercises',
+    'cert-tutor exercises --check --pack ./my-exercises',
+  ],
+} as const satisfies CommandSpec;
+
+export const EXERCISE = {
+  name: 'exercise',
+  summary: 'open an exercise and re-check it as its files change, or check it once (check ID)',
+  args: '[check] [ID]',
+  argsHelp: [
+    'ID        an exercise id (root-ca, server-cert, ...); none: the first one not yet passed',
+    'check ID  check once and exit: 0 every check passes, 1 any fails, 2 a usage error',
+  ],
+  options: {
+    dir: workspaceOption,
+    json: { type: 'boolean', description: 'with check: print {"id","passed","checks":[...]}' },
+    report: {
+      type: 'string',
+      value: 'FILE',
+      description: 'with check: write a results file for cert-tutor report (one row per check)',
+    },
+    name: { type: 'string', value: 'NAME', description: "with --report: the student's name" },
+    pack: packOption,
+    plain: plainOption,
+  },
+  examples: [
+    'cert-tutor exercise root-ca',
+    'cert-tutor exercise check server-cert',
+    'cert-tutor exercise check server-cert --dir ~/alice --json',
+    'cert-tutor exercise check server-cert --dir ~/alice --name Alice --report alice-server-cert.json',
+  ],
+} as const satisfies CommandSpec;
+
 export const commands: CommandEntry[] = [
   { ...LEARN, load: () => import('./learn.js') },
   { ...INSPECT, load: () => import('./inspect.js') },
@@ -231,6 +289,8 @@ export const commands: CommandEntry[] = [
   { ...PROGRESS, load: () => import('./progress.js') },
   { ...REPORT, load: () => import('./report.js') },
   { ...LAB, load: () => import('./lab.js') },
+  { ...EXERCISES, load: () => import('./exercises.js') },
+  { ...EXERCISE, load: () => import('./exercise.js') },
 ];
 
 /** Finds a subcommand by name. */

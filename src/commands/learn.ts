@@ -2,6 +2,7 @@ import { UsageError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { loadProgress, progressHome, saveProgress } from '../progress/store.js';
+import type { StartOptions } from '../ui/start.js';
 import { LEARN } from './index.js';
 import { loadOutline } from './learn-outline.js';
 import { parseCommand } from './spec.js';
@@ -48,6 +49,18 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
+  return startCourse(ctx, { dir, startLesson: positionals[0] });
+}
+
+/**
+ * Opens the course TUI on a terminal: home, or `startLesson` (id or number), or with `exercises`
+ * an exercise (`cert-tutor exercise`). The hands-on exercises of the default workspace are offered too.
+ */
+export async function startCourse(
+  ctx: CommandContext,
+  o: { dir: string; startLesson?: string; exercises?: StartOptions['exercises'] },
+): Promise<number> {
+  const dir = o.dir;
   // Ink paints only the last frame when CI is set (docs/decisions.md, "Ink and CI"); on a real terminal that would
   // leave the learner a blank screen. Ink reads it once, when it is first imported, just below.
   delete process.env.CI;
@@ -61,7 +74,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
   const outline = await loadOutline(dir, ctx.now).catch(() => null);
   const course = outline ?? (await courseFrom(dir, ctx.now));
-  const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
+  const startLesson = o.startLesson !== undefined ? findLesson(course, o.startLesson) : undefined;
   const { startTui } = await tui;
   return startTui({
     ctx,
@@ -73,5 +86,20 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     onSave: (doc, base, onNotice) => {
       saveProgress(home, doc, base, onNotice);
     },
+    exercises: o.exercises ?? defaultExercises(ctx),
   });
+}
+
+/** The exercises of the default workspace (./cert-tutor-exercises), loaded after the first frame. */
+function defaultExercises(ctx: CommandContext): StartOptions['exercises'] {
+  return {
+    watch: ctx.env.CERT_TUTOR_NO_WATCH !== '1',
+    load: async () => {
+      const [{ exerciseSession }, { workspaceDir, usablePack }] = await Promise.all([
+        import('../exercises/session.js'),
+        import('./exercise-common.js'),
+      ]);
+      return exerciseSession(workspaceDir(undefined), usablePack(undefined));
+    },
+  };
 }

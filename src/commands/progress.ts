@@ -113,6 +113,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       lastLesson: loaded.doc.lastLesson ?? null,
       reviewDue,
       lessons,
+      exercises: loaded.doc.exercises ?? {},
     };
     ctx.stdout.write(`${JSON.stringify(out, null, 2)}\n`);
     return 0;
@@ -127,6 +128,11 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     '',
     `${done} of ${total} lessons done; ${reviewDue} review item${reviewDue === 1 ? '' : 's'} due.`,
   );
+  const exercises = Object.entries(loaded.doc.exercises ?? {});
+  if (exercises.length)
+    lines.push(
+      `Hands-on exercises passed: ${exercises.filter(([, x]) => x.passedAt).length} of ${exercises.length} tried (${exercises.map(([id, x]) => `${id} ${x.passed ? 'passes' : 'fails'}`).join(', ')}).`,
+    );
   if (!course)
     lines.push(
       "(the course could not be loaded, so lessons are shown by id; 'cert-tutor lessons --check' says why)",

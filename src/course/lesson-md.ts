@@ -21,12 +21,13 @@ export interface LessonMarkdown {
 const PAGE_BREAK = /^\s*<!--\s*page\s*-->\s*$/;
 const CERT_MARKER = /^\s*<!--\s*cert:(.*?)-->\s*$/;
 const LAB_MARKER = /^\s*<!--\s*lab:(.*?)-->\s*$/;
+const EXERCISE_MARKER = /^\s*<!--\s*exercise:(.*?)-->\s*$/;
 const FENCE = /^\s*(```|~~~)/;
 
 /**
  * Reads lesson.md: YAML front matter (title, summary), then Markdown pages split by lines holding
  * only `<!-- page -->`; a line `<!-- cert: PATH highlight=F,F password=P -->` embeds a fixture, and
- * a line `<!-- lab: ID scenario=ID -->` offers a TLS lab.
+ * a line `<!-- lab: ID scenario=ID -->` offers a TLS lab, `<!-- exercise: ID -->` a hands-on exercise.
  * Markers inside fenced code blocks are text, so a lesson can show the syntax itself.
  */
 export function parseLessonMarkdown(text: string, packDir: string): LessonMarkdown {
@@ -123,6 +124,18 @@ function readPages(lines: string[], start: number, packDir: string, out: LessonM
       flushText();
       const block = readLabMarker(lab[1] ?? '', lineNo, out.problems);
       if (block) page.blocks.push(block);
+      continue;
+    }
+    const exercise = inFence ? null : line.match(EXERCISE_MARKER);
+    if (exercise) {
+      flushText();
+      const id = (exercise[1] ?? '').trim();
+      if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) page.blocks.push({ type: 'exercise', id });
+      else
+        out.problems.push({
+          line: lineNo,
+          message: 'write <!-- exercise: ID --> with the id of an exercise (exercises/ID)',
+        });
       continue;
     }
     if (!inFence && page.title === undefined) {

@@ -66,8 +66,14 @@ export interface LabBlock {
   scenario?: string;
 }
 
+/** A hands-on exercise offered on a page with `<!-- exercise: ID -->` (exercises/ID). */
+export interface ExerciseBlock {
+  type: 'exercise';
+  id: string;
+}
+
 /** One block of a page, in reading order. */
-export type PageBlock = MarkdownBlock | CertBlock | LabBlock;
+export type PageBlock = MarkdownBlock | CertBlock | LabBlock | ExerciseBlock;
 
 /** One screen of a lesson. */
 export interface Page {

@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describeCertificate, ekuName } from '../pki/index.js';
+import { describeCertificate, ekuName, scanPem } from '../pki/index.js';
 import { LabError, WRONG_PASSWORD_HINT } from './errors.js';
 import { dnLine } from './fixture-files.js';
 import { checkCredentials, type TlsCredentials } from './loopback.js';
@@ -19,8 +19,6 @@ export interface LoadedCredential {
   certificates: Buffer[];
   hasKey: boolean;
 }
-
-const PEM_BLOCK = /-----BEGIN ([A-Z0-9 ]+)-----([\s\S]*?)-----END \1-----/g;
 
 function readOrFail(path: string, what: string): Buffer {
   try {
@@ -37,10 +35,10 @@ function readOrFail(path: string, what: string): Buffer {
 
 /** PEM blocks of a text: label and base64-decoded body. */
 function pemBlocks(text: string): { label: string; der: Buffer; pem: string }[] {
-  return [...text.matchAll(PEM_BLOCK)].map((m) => ({
-    label: m[1] ?? '',
-    der: Buffer.from((m[2] ?? '').replace(/\s+/g, ''), 'base64'),
-    pem: m[0],
+  return scanPem(text).map((b) => ({
+    label: b.label,
+    der: Buffer.from(text.slice(b.bodyStart, b.bodyEnd).replace(/\s+/g, ''), 'base64'),
+    pem: text.slice(b.offset, b.end),
   }));
 }
 

@@ -21,4 +21,5 @@ export {
   MAX_FILE_BYTES,
   tooLarge,
 } from './inspect-file.js';
+export { MAX_PEM_BLOCKS, scanPem } from './pem.js';
 export * from './types.js';

@@ -2,7 +2,7 @@ import type { ContainerKind, ContainerReader, ContainerResult } from './containe
 import { childrenOf, content, decodeOid, isUniversal, readTlv } from './der.js';
 import { PkiError } from './errors.js';
 import { KEY_ALGORITHMS } from './oids.js';
-import { looksLikePem, pemBlocks } from './pem.js';
+import { looksLikePem, PRIVATE_KEY_LABELS, pemBlocks } from './pem.js';
 import { sniffDer } from './sniff.js';
 import type { FileFormat, PrivateKeyReport } from './types.js';
 
@@ -28,15 +28,7 @@ export interface LoadedFile {
 }
 
 const CERT_LABELS = new Set(['CERTIFICATE', 'X509 CERTIFICATE', 'TRUSTED CERTIFICATE']);
-const KEY_LABELS = new Set([
-  'PRIVATE KEY',
-  'ENCRYPTED PRIVATE KEY',
-  'RSA PRIVATE KEY',
-  'EC PRIVATE KEY',
-  'DSA PRIVATE KEY',
-  'OPENSSH PRIVATE KEY',
-  'ANY PRIVATE KEY',
-]);
+const KEY_LABELS = new Set(PRIVATE_KEY_LABELS);
 const CONTAINER_LABELS: Record<string, ContainerKind> = {
   PKCS7: 'pkcs7',
   CMS: 'pkcs7',

@@ -70,6 +70,10 @@ async function printPage(opts: PlainCourseOptions, lesson: Lesson, index: number
     io.say();
     if (b.type === 'markdown') io.say(markdownToText(b.text));
     else if (b.type === 'lab') io.say(labText(b, opts.runLab !== undefined));
+    else if (b.type === 'exercise')
+      io.say(
+        `Hands-on exercise: cert-tutor exercise ${b.id} (make the files with openssl or PowerShell; it is checked as you save).`,
+      );
     else for (const l of await opts.describeCert(b)) io.say(l);
   }
   io.say();

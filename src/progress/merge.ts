@@ -1,4 +1,11 @@
-import type { AnswerRecord, LessonProgress, ProgressDoc, QuizResult, ReviewCardData } from './types.js';
+import type {
+  AnswerRecord,
+  ExerciseRecord,
+  LessonProgress,
+  ProgressDoc,
+  QuizResult,
+  ReviewCardData,
+} from './types.js';
 
 /**
  * Merges the document a window wants to save (`mine`) into the one on disk (`disk`), item by item,
@@ -6,6 +13,7 @@ import type { AnswerRecord, LessonProgress, ProgressDoc, QuizResult, ReviewCardD
  * - an answer, a quiz score: the newest `at` wins (a tie goes to `mine`); an answer's `attempts`
  *   adds the answers this window gave since `base` to the disk's count (no base: the larger count);
  * - a review card: the newest `last_review` wins (then the one with more repetitions, then `mine`);
+ * - an exercise's check: the newest `at` wins, keeping the first pass (`passedAt`) either side saw;
  * - a lesson's `done` flag: either window finishing it counts; `pagesSeen`: the furthest page;
  * - a lesson's current `page` and `lastLesson` carry no time: `mine` wins where this window changed
  *   them since `base` (the document it last saved or loaded), otherwise the disk's value stays.
@@ -25,9 +33,29 @@ export function mergeProgress(disk: ProgressDoc, mine: ProgressDoc, base?: Progr
     review[key] = d ? newerCard(d, m) : m;
   }
   const out: ProgressDoc = { format: mine.format, lessons, review };
+  const exercises = mergeExercises(disk.exercises, mine.exercises);
+  if (exercises) out.exercises = exercises;
   const myLast = mine.lastLesson !== base?.lastLesson || disk.lastLesson === undefined;
   const lastLesson = myLast ? (mine.lastLesson ?? disk.lastLesson) : disk.lastLesson;
   if (lastLesson !== undefined) out.lastLesson = lastLesson;
+  return out;
+}
+
+function mergeExercises(
+  disk: Record<string, ExerciseRecord> | undefined,
+  mine: Record<string, ExerciseRecord> | undefined,
+): Record<string, ExerciseRecord> | undefined {
+  if (!disk || !mine) return mine ?? disk;
+  const out = { ...disk };
+  for (const [id, m] of Object.entries(mine)) {
+    const d = disk[id];
+    if (!d) {
+      out[id] = m;
+      continue;
+    }
+    const passes = [d.passedAt, m.passedAt].filter((x): x is string => x !== undefined).sort();
+    out[id] = { ...(time(d.at) > time(m.at) ? d : m), ...(passes[0] ? { passedAt: passes[0] } : {}) };
+  }
   return out;
 }
 

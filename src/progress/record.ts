@@ -43,6 +43,19 @@ export function recordQuiz(
   return withLesson(doc, id, (l) => ({ ...l, done: true, quiz: { score, total, at: now.toISOString() } }));
 }
 
+/** Exercise `id` was checked at `now`: it passed or not (a pass is remembered once made). */
+export function recordExercise(doc: ProgressDoc, id: string, passed: boolean, now: Date): ProgressDoc {
+  const prev = doc.exercises?.[id];
+  const passedAt = prev?.passedAt ?? (passed ? now.toISOString() : undefined);
+  const rec = {
+    passed,
+    at: now.toISOString(),
+    checks: (prev?.checks ?? 0) + 1,
+    ...(passedAt ? { passedAt } : {}),
+  };
+  return { ...doc, exercises: { ...doc.exercises, [id]: rec } };
+}
+
 /** Forgets everything (the review cards too). */
 export function resetProgress(doc: ProgressDoc): ProgressDoc {
   return { format: doc.format, lessons: {}, review: {} };

@@ -50,6 +50,17 @@ export interface LessonProgress {
   answers: Record<string, AnswerRecord>;
 }
 
+/** The latest check of one hands-on exercise. */
+export interface ExerciseRecord {
+  passed: boolean;
+  /** ISO 8601 instant of the latest check. */
+  at: string;
+  /** How many times it has been checked. */
+  checks: number;
+  /** When it first passed. */
+  passedAt?: string;
+}
+
 /** The whole progress document, as stored. */
 export interface ProgressDoc {
   format: typeof PROGRESS_FORMAT;
@@ -59,6 +70,8 @@ export interface ProgressDoc {
   lastLesson?: string;
   /** Review cards keyed by `lessonId/itemId` (written by the review scheduler). */
   review: Record<string, ReviewCardData>;
+  /** Hands-on exercises keyed by exercise id (absent until the first check). */
+  exercises?: Record<string, ExerciseRecord>;
 }
 
 /** A new learner's document. */

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   type AnswerRecord,
+  type ExerciseRecord,
   type LessonProgress,
   PROGRESS_FORMAT,
   type ProgressDoc,
@@ -116,7 +117,34 @@ export function validateProgress(raw: unknown): Checked | Unusable {
     else dropped.push(`review card ${key} (${r.success ? 'reserved id' : why(r.error)})`);
   }
   const doc: ProgressDoc = { format: PROGRESS_FORMAT, lessons, review };
+  const exercises = checkExercises(raw.exercises, dropped);
+  if (exercises) doc.exercises = exercises;
   if (typeof raw.lastLesson === 'string') doc.lastLesson = raw.lastLesson;
   else if (raw.lastLesson !== undefined) dropped.push('lastLesson (not a string)');
   return { doc, dropped };
+}
+
+const exerciseSchema = z.object({
+  passed: z.boolean(),
+  at: instant,
+  checks: count,
+  passedAt: instant.optional(),
+});
+
+/** The hands-on exercises' records, keyed by exercise id; a malformed one is dropped and named. */
+function checkExercises(raw: unknown, dropped: string[]): Record<string, ExerciseRecord> | undefined {
+  if (raw === undefined) return undefined;
+  if (!isObject(raw)) {
+    dropped.push('exercises (not an object)');
+    return undefined;
+  }
+  const out: Record<string, ExerciseRecord> = {};
+  for (const [id, x] of Object.entries(raw)) {
+    const r = exerciseSchema.safeParse(x);
+    if (r.success && !badKey(id)) {
+      const { passedAt, ...rest } = r.data;
+      out[id] = { ...rest, ...(passedAt ? { passedAt } : {}) };
+    } else dropped.push(`exercise ${id} (${r.success ? 'reserved id' : 'malformed'})`);
+  }
+  return out;
 }

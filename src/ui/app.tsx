@@ -1,12 +1,14 @@
 import { Text, useApp } from 'ink';
 import { useEffect, useReducer, useRef, useState } from 'react';
 import type { Course } from '../course/types.js';
+import type { ExerciseSession } from '../exercises/session.js';
 import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import type { CertData } from './cert-data.js';
 import { isMarkdownReady, loadMarkdown } from './components/markdown.js';
 import { KeysContext, useKeyRouter, useKeys } from './input/use-keys.js';
 import type { PracticeLoader, ReviewLoader } from './review-loader.js';
+import { ExerciseScreenView } from './screens/exercise.js';
 import { HelpOverlay } from './screens/help.js';
 import { HomeScreen } from './screens/home.js';
 import { InspectScreen } from './screens/inspect.js';
@@ -16,8 +18,9 @@ import { QuizScreen } from './screens/quiz.js';
 import { ScoreScreen } from './screens/score.js';
 import type { ScreenProps } from './screens/screen-props.js';
 import { lessonById, roundItem } from './state/course-nav.js';
+import { NOT_WATCHED, WATCH_OFF } from './state/exercise-nav.js';
 import { initialState, openLesson, reducer } from './state/reducer.js';
-import type { AppState } from './state/types.js';
+import type { Action, AppState } from './state/types.js';
 import type { Theme } from './theme.js';
 import { MIN_SIZE, useTerminalSize } from './use-terminal-size.js';
 
@@ -44,6 +47,8 @@ export interface AppProps {
   startLesson?: string;
   /** When `course` is only the outline (no quizzes): loads the full course, after the first frame. */
   outline?: { loadFull: () => Promise<Course> };
+  /** The hands-on exercises: loaded after the first frame; `open` opens one at once; `watch` false: r only. */
+  exercises?: { load: () => Promise<ExerciseSession>; open?: string; watch: boolean };
 }
 
 /** The fixture files the current screen shows, so their reports are loaded before they are needed. */
@@ -167,6 +172,8 @@ export function App(props: AppProps) {
     );
   }, [toRun?.seq, runLab]);
 
+  useExercises(props, state, dispatch);
+
   // marked loads after the first frame (the home screen does not need it).
   const [markdownReady, setMarkdownReady] = useState(isMarkdownReady);
   useEffect(() => {
@@ -184,6 +191,51 @@ export function App(props: AppProps) {
     isMarkdownReady: markdownReady,
   };
   return <KeysContext.Provider value={keys}>{activeScreen(sp)}</KeysContext.Provider>;
+}
+
+/** Loads the exercises, runs each check the exercise screen asks for, and watches its folder. */
+function useExercises(props: AppProps, state: AppState, dispatch: (a: Action) => void) {
+  const [session, setSession] = useState<ExerciseSession | null>(null);
+  const { exercises, now } = props;
+  useEffect(() => {
+    exercises?.load().then(
+      (x) => {
+        setSession(x);
+        dispatch({
+          type: 'exercisesLoaded',
+          views: x.views,
+          ...(exercises.open ? { open: exercises.open } : {}),
+        });
+      },
+      (e: unknown) =>
+        dispatch({ type: 'notice', text: `the exercises could not be loaded: ${(e as Error).message}` }),
+    );
+  }, [exercises, dispatch]);
+  const s = state.screen.kind === 'exercise' ? state.screen : null;
+  const checking = s?.checking ?? null;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a check is started once, by its sequence number
+  useEffect(() => {
+    if (!session || !s || checking === null) return;
+    const at = now();
+    session.check(s.id, at).then(
+      (result) => dispatch({ type: 'exerciseChecked', seq: checking, result, now: at }),
+      (e: unknown) => dispatch({ type: 'exerciseFailed', seq: checking, message: (e as Error).message }),
+    );
+  }, [session, checking]);
+  const watchId = session ? (s?.id ?? null) : null;
+  useEffect(() => {
+    if (!session || !watchId) return;
+    if (!exercises?.watch) {
+      dispatch({
+        type: 'notice',
+        text: WATCH_OFF,
+      });
+      return;
+    }
+    const stop = session.watch(watchId, () => dispatch({ type: 'recheck' }));
+    if (!stop) dispatch({ type: 'notice', text: NOT_WATCHED });
+    return stop ?? undefined;
+  }, [session, watchId, exercises, dispatch]);
 }
 
 /** The short switch: the overlay if one is open, else the screen of `state.screen.kind`. */
@@ -206,5 +258,7 @@ function activeScreen(sp: ScreenProps) {
       return <InspectScreen {...sp} />;
     case 'lab':
       return <LabScreenView {...sp} />;
+    case 'exercise':
+      return <ExerciseScreenView {...sp} />;
   }
 }

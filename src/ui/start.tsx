@@ -18,6 +18,7 @@ export interface StartOptions {
   startLesson?: string;
   outline?: AppProps['outline'];
   onSave: AppProps['onSave'];
+  exercises?: AppProps['exercises'];
 }
 
 const ENTER_ALT = '\u001B[?1049h';
@@ -122,6 +123,7 @@ export async function startTui(o: StartOptions): Promise<number> {
       loadPractice={loadPractice}
       startLesson={o.startLesson}
       outline={outline}
+      exercises={o.exercises}
     />,
     { stdout, stdin, exitOnCtrlC: false, patchConsole: false, maxFps: 60 },
   );

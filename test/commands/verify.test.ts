@@ -78,3 +78,22 @@ describe('cert-tutor verify', () => {
     await expect(verify([fx('leaf/server.pem'), '--ca', fixturesDir()])).rejects.toThrow(/is a folder/);
   });
 });
+
+describe('cert-tutor verify on a pipe', () => {
+  it('stops reading a pipe past the size limit (bounded memory, one line)', async () => {
+    const { spawn, execFileSync } = await import('node:child_process');
+    const { mkdtempSync, rmSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const dir = mkdtempSync(`${tmpdir()}/verify-fifo-`);
+    const fifo = `${dir}/big.pem`;
+    execFileSync('mkfifo', [fifo]);
+    // An endless pipe: a reader that does not stop at the limit would never finish.
+    const writer = spawn('sh', ['-c', `cat /dev/zero > '${fifo}'`], { stdio: 'ignore' });
+    try {
+      await expect(verify([fifo])).rejects.toThrow(/too large \(more than 10,485,760 bytes\)/);
+    } finally {
+      writer.kill();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

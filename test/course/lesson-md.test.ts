@@ -32,6 +32,20 @@ describe('parseLessonMarkdown', () => {
     ]);
   });
 
+  it('turns an exercise marker into an exercise block; a marker without a usable id is a problem on its line', () => {
+    const r = parseLessonMarkdown(
+      md('# Do\n\nText.\n<!-- exercise: root-ca -->\n<!-- exercise: Root CA -->\n'),
+      pack,
+    );
+    expect(r.pages[0]?.blocks).toEqual([
+      { type: 'markdown', text: '# Do\n\nText.' },
+      { type: 'exercise', id: 'root-ca' },
+    ]);
+    expect(r.problems).toEqual([
+      { line: 9, message: 'write <!-- exercise: ID --> with the id of an exercise (exercises/ID)' },
+    ]);
+  });
+
   it('reports a lab marker with an unknown lab, scenario or option on its line, naming the right ones', () => {
     const r = parseLessonMarkdown(
       md(

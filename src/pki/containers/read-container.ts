@@ -1,9 +1,10 @@
 import { extname } from 'node:path';
 import { CertificationRequest } from '@peculiar/asn1-csr';
+import { PRIVATE_KEY_LABELS } from '../pem.js';
 import { readCsr } from './csr-read.js';
 import { parseAs } from './der.js';
 import { readDerKey, readPemKey } from './key-file.js';
-import { isPem, KEY_LABELS, pemBlocks } from './pem.js';
+import { isPem, pemBlocks } from './pem.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7-read.js';
 import { readPkcs12 } from './pkcs12-read.js';
 import { looksLikePkcs12 } from './pkcs12-structure.js';
@@ -32,7 +33,7 @@ export async function readContainerBytes(
     const labels = blocks.map((b) => b.label);
     if (labels.some((l) => l === 'PKCS7' || l === 'CMS')) return readPkcs7(bytes, true);
     if (labels.some((l) => /CERTIFICATE REQUEST$/.test(l))) return readCsr(bytes, true);
-    const keyBlocks = blocks.filter((b) => KEY_LABELS.includes(b.label));
+    const keyBlocks = blocks.filter((b) => PRIVATE_KEY_LABELS.includes(b.label));
     if (!keyBlocks.length) return null;
     const reading = emptyReading(labels.includes('CERTIFICATE') ? 'PEM' : 'private key');
     for (const b of blocks) if (b.label === 'CERTIFICATE') reading.certificates.push({ der: b.der });

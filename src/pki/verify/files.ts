@@ -1,8 +1,28 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { closeSync, openSync, readdirSync, readSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { PkiError } from '../errors.js';
 import { fsError, MAX_FILE_BYTES, tooLarge } from '../file-limits.js';
 import { loadBytes } from '../load.js';
+
+/** Reads a file (or a pipe, whose size stat cannot tell) and stops past the limit: bounded memory. */
+function readBounded(path: string): Uint8Array {
+  const fd = openSync(path, 'r');
+  try {
+    const chunks: Buffer[] = [];
+    let total = 0;
+    for (;;) {
+      const buf = Buffer.alloc(65536);
+      const n = readSync(fd, buf, 0, buf.length, null);
+      if (n === 0) break;
+      total += n;
+      if (total > MAX_FILE_BYTES) throw tooLarge(null);
+      chunks.push(buf.subarray(0, n));
+    }
+    return new Uint8Array(Buffer.concat(chunks, total));
+  } finally {
+    closeSync(fd);
+  }
+}
 
 /** The DER certificates in a file (PEM, DER or PKCS#7), in file order; throws PkiError with one line. */
 export async function readCertificates(path: string): Promise<Uint8Array[]> {
@@ -11,11 +31,10 @@ export async function readCertificates(path: string): Promise<Uint8Array[]> {
     const st = statSync(path);
     if (st.isDirectory()) throw new PkiError('is-directory', 'is a folder, not a file');
     if (st.size > MAX_FILE_BYTES) throw tooLarge(st.size);
-    bytes = new Uint8Array(readFileSync(path));
+    bytes = readBounded(path);
   } catch (e) {
     throw e instanceof PkiError ? e : fsError(e);
   }
-  if (bytes.length > MAX_FILE_BYTES) throw tooLarge(null);
   const loaded = await loadBytes(bytes);
   if (loaded.certificates.length === 0)
     throw loaded.error ?? new PkiError('no-certificate', 'holds no certificate');

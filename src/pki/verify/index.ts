@@ -20,7 +20,7 @@ import {
 } from './cert.js';
 import { OPENSSL_ERRORS, type OpenSslErrorCode } from './errors.js';
 import { checkIdentity } from './identity.js';
-import { ncMessage, trustFailure } from './messages.js';
+import { caMessage, ncMessage, trustFailure } from './messages.js';
 import {
   checkCommonNames,
   checkNameConstraints,
@@ -32,8 +32,6 @@ import type { VerifyCheck, VerifyInput, VerifyResult } from './types.js';
 
 export { PURPOSE_ALIASES } from './purpose.js';
 export type * from './types.js';
-
-const ROLE = (d: number, n: number) => (d === 0 ? 'the leaf' : d === n - 1 ? 'the root' : 'the intermediate');
 
 /** Validates `input.leaf`; throws PkiError only when a certificate cannot be read at all. */
 export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
@@ -71,7 +69,10 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
     if (!ok && code !== undefined) c.error = { code, depth, text: OPENSSL_ERRORS[code] };
     checks.push(c);
   };
-  const who = (d: number) => `${ROLE(d, n)} ${label(chain[d]!)}`;
+  // A root is a self-signed top; a top that is not self-signed (its issuer missing) is an intermediate.
+  const role = (d: number) =>
+    d === 0 ? 'the leaf' : d === n - 1 && chain[d]!.selfSigned ? 'the root' : 'the intermediate';
+  const who = (d: number) => `${role(d)} ${label(chain[d]!)}`;
 
   // X509_verify_cert: the leaf key against security level 1 (a TLS client's default).
   const leafWeak = weakKey(leaf.key);
@@ -119,27 +120,7 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
     if (i > 0) {
       const ca = x509CheckCa(x.osl);
       const ok = ca !== 0 && (i + 1 >= n || ca === 1);
-      const how =
-        ca === 1
-          ? 'basicConstraints cA TRUE'
-          : ca === 3
-            ? 'a self-signed v1 certificate'
-            : ca === 4
-              ? 'keyUsage keyCertSign without basicConstraints'
-              : ca === 5
-                ? 'a Netscape CA type'
-                : '';
-      add(
-        i,
-        'ca',
-        ok,
-        ok
-          ? `${who(i)} is a CA (${how})`
-          : x.ext.invalid.length
-            ? `${who(i)} has extensions OpenSSL cannot read (${x.ext.invalid[0]}), so it is not a usable CA`
-            : `${who(i)} is not a CA: ${ca === 0 ? 'basicConstraints cA is not TRUE (or keyUsage lacks keyCertSign)' : `${how} is accepted only for the trust anchor`} (RFC 5280 §4.2.1.9)`,
-        79,
-      );
+      add(i, 'ca', ok, caMessage(ca, ok, who(i), x.ext.invalid[0]), 79);
     }
     if (n > 1 && explicitCurve(x.cert))
       add(

@@ -17,6 +17,24 @@ export function trustFailure(code: 2 | 18 | 19 | 20, x: VCert): string {
   }
 }
 
+/** X509_check_ca's answer for a CA in the chain, in words (RFC 5280 §4.2.1.9). */
+export function caMessage(ca: number, ok: boolean, who: string, invalid: string | undefined): string {
+  const how = (
+    {
+      1: 'basicConstraints cA TRUE',
+      3: 'a self-signed v1 certificate',
+      4: 'keyUsage keyCertSign without basicConstraints',
+      5: 'a Netscape CA type',
+    } as Record<number, string>
+  )[ca];
+  if (ok) return `${who} is a CA (${how})`;
+  if (invalid) return `${who} has extensions OpenSSL cannot read (${invalid}), so it is not a usable CA`;
+  const why = how
+    ? `${how} is accepted only for the trust anchor`
+    : 'basicConstraints cA is not TRUE (or keyUsage lacks keyCertSign)';
+  return `${who} is not a CA: ${why} (RFC 5280 §4.2.1.9)`;
+}
+
 /** A name-constraint failure: which name, of which certificate, against which CA's subtree. */
 export function ncMessage(v: NcViolation, subject: string, constrainer: string): string {
   switch (v.code) {

@@ -19,6 +19,8 @@ export type Intent =
   | 'lab'
   | 'review'
   | 'practice'
+  | 'exercises'
+  | 'recheck'
   | 'predict-accepted'
   | 'predict-refused'
   | 'back'
@@ -26,7 +28,16 @@ export type Intent =
   | 'quit';
 
 /** Where a binding applies: a screen kind (a lab's menu, or a lab run shown), or the help overlay. */
-export type Scope = 'home' | 'lesson' | 'quiz' | 'score' | 'inspect' | 'lab' | 'lab-run' | 'help';
+export type Scope =
+  | 'home'
+  | 'lesson'
+  | 'quiz'
+  | 'score'
+  | 'inspect'
+  | 'lab'
+  | 'lab-run'
+  | 'exercise'
+  | 'help';
 
 type Special =
   | 'upArrow'
@@ -57,7 +68,7 @@ export interface Binding {
   isHinted: boolean;
 }
 
-const ALL: readonly Scope[] = ['home', 'lesson', 'quiz', 'score', 'inspect', 'lab', 'lab-run'];
+const ALL: readonly Scope[] = ['home', 'lesson', 'quiz', 'score', 'inspect', 'lab', 'lab-run', 'exercise'];
 
 /** THE key map: keys to intents, the footer hints and the help overlay all come from this table. */
 export const KEY_MAP: readonly Binding[] = [
@@ -72,7 +83,7 @@ export const KEY_MAP: readonly Binding[] = [
   {
     intent: 'back',
     keys: [{ special: 'escape' }, { special: 'backspace' }],
-    scopes: ['lesson', 'quiz', 'score', 'inspect', 'lab', 'lab-run', 'help'],
+    scopes: ['lesson', 'quiz', 'score', 'inspect', 'lab', 'lab-run', 'exercise', 'help'],
     label: 'back',
     labelOn: { 'lab-run': 'back to the choices' },
     isHinted: true,
@@ -80,7 +91,7 @@ export const KEY_MAP: readonly Binding[] = [
   {
     intent: 'up',
     keys: [{ special: 'upArrow' }, { char: 'k' }],
-    scopes: ['home', 'quiz', 'lesson', 'inspect', 'lab', 'lab-run'],
+    scopes: ['home', 'quiz', 'lesson', 'inspect', 'lab', 'lab-run', 'exercise'],
     label: 'move up / scroll',
     labelOn: {
       home: 'move up',
@@ -89,13 +100,14 @@ export const KEY_MAP: readonly Binding[] = [
       lesson: 'scroll up',
       inspect: 'scroll up',
       'lab-run': 'scroll up',
+      exercise: 'scroll up',
     },
     isHinted: false,
   },
   {
     intent: 'down',
     keys: [{ special: 'downArrow' }, { char: 'j' }],
-    scopes: ['home', 'quiz', 'lesson', 'inspect', 'lab', 'lab-run'],
+    scopes: ['home', 'quiz', 'lesson', 'inspect', 'lab', 'lab-run', 'exercise'],
     label: 'move down / scroll',
     labelOn: {
       home: 'move down',
@@ -104,6 +116,7 @@ export const KEY_MAP: readonly Binding[] = [
       lesson: 'scroll down',
       inspect: 'scroll down',
       'lab-run': 'scroll down',
+      exercise: 'scroll down',
     },
     isHinted: false,
   },
@@ -127,9 +140,9 @@ export const KEY_MAP: readonly Binding[] = [
   {
     intent: 'next',
     keys: [{ special: 'rightArrow' }, { char: 'l' }, { char: ' ' }, { char: 'n' }, { special: 'pageDown' }],
-    scopes: ['lesson', 'lab', 'lab-run'],
+    scopes: ['lesson', 'lab', 'lab-run', 'exercise'],
     label: 'next page',
-    labelOn: { lab: 'next lab', 'lab-run': 'next choice' },
+    labelOn: { lab: 'next lab', 'lab-run': 'next choice', exercise: 'next exercise' },
     isHinted: true,
   },
   {
@@ -184,7 +197,21 @@ export const KEY_MAP: readonly Binding[] = [
     },
     isHinted: true,
   },
-  { intent: 'hint', keys: [{ char: 'h' }], scopes: ['quiz'], label: 'hint', isHinted: true },
+  {
+    intent: 'hint',
+    keys: [{ char: 'h' }],
+    scopes: ['quiz', 'exercise'],
+    label: 'hint',
+    labelOn: { exercise: 'next hint' },
+    isHinted: true,
+  },
+  {
+    intent: 'recheck',
+    keys: [{ char: 'r' }],
+    scopes: ['exercise'],
+    label: 're-check now (the folder is also watched)',
+    isHinted: true,
+  },
   {
     intent: 'retry',
     keys: [{ char: 'r' }],
@@ -234,6 +261,15 @@ export const KEY_MAP: readonly Binding[] = [
     scopes: ['home'],
     label: 'practice (10 questions from real certificates)',
     isHinted: true,
+  },
+  {
+    intent: 'exercises',
+    keys: [{ char: 'x' }],
+    scopes: ['home', 'lesson'],
+    label: "exercise (this lesson's hands-on exercise)",
+    labelOn: { home: 'exercises' },
+    // The home and lesson hint lines are full at 100 columns: x is listed by ? (and the README).
+    isHinted: false,
   },
 ];
 

@@ -1,6 +1,7 @@
 import { useEffect, useMemo } from 'react';
 import { bodyMetrics, Frame } from '../components/frame.js';
 import { renderMarkdown } from '../components/markdown.js';
+import { wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
 import { lessonById } from '../state/course-nav.js';
 import { cardLines } from './cert-lines.js';
@@ -27,7 +28,15 @@ export function LessonScreen(props: ScreenProps) {
           ? renderMarkdown(b.text, width, t)
           : b.type === 'lab'
             ? labOfferLines(b, width, t)
-            : cardLines(certs, b.path, b.index, b.highlight, width, t)),
+            : b.type === 'exercise'
+              ? wrapLines(
+                  t.paint(
+                    'accent',
+                    `${t.sym.arrowRight} Hands-on exercise ${b.id}: make it with openssl or PowerShell; it is checked as you save. Press x to open it.`,
+                  ),
+                  width,
+                )
+              : cardLines(certs, b.path, b.index, b.highlight, width, t)),
       );
     }
     if (page === lesson.pages.length - 1) {
@@ -57,7 +66,10 @@ export function LessonScreen(props: ScreenProps) {
   useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, pageLines, now })), isActive);
   const hasCard = blocks.some((b) => b.type === 'cert');
   const hasLab = blocks.some((b) => b.type === 'lab');
-  const keysNote = [hasCard ? 'i: inspect' : '', hasLab ? 't: TLS lab' : ''].filter(Boolean).join(', ');
+  const hasExercise = blocks.some((b) => b.type === 'exercise');
+  const keysNote = [hasCard ? 'i: inspect' : '', hasLab ? 't: TLS lab' : '', hasExercise ? 'x: exercise' : '']
+    .filter(Boolean)
+    .join(', ');
   return (
     <Frame
       title={`Lesson ${lesson.number}: ${lesson.title}  ${t.sym.vLine} page ${page + 1}/${lesson.pages.length}${keysNote ? `  (${keysNote})` : ''}`}

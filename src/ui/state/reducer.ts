@@ -10,6 +10,7 @@ import {
   retryRound,
   startQuiz,
 } from './course-nav.js';
+import { exerciseAction, exercisesLoaded, isExerciseResult, openExercises } from './exercise-nav.js';
 import { labAction, openLab } from './lab-nav.js';
 import { leavePracticeHome, practiceFailed, practiceLoaded, requestPractice } from './practice-nav.js';
 import { leaveHome, requestReview, reviewFailed, reviewLoaded } from './review-nav.js';
@@ -51,7 +52,7 @@ function withCourse(state: AppState, course: Course, now: Date): AppState {
   const id =
     s.kind === 'home'
       ? null
-      : s.kind === 'inspect' || s.kind === 'lab'
+      : s.kind === 'inspect' || s.kind === 'lab' || s.kind === 'exercise'
         ? 'lessonId' in s.back
           ? s.back.lessonId
           : null
@@ -286,6 +287,8 @@ function screenAction(state: AppState, a: Action): AppState {
     }
     case 'lab':
       return labAction(state, s, a);
+    case 'exercise':
+      return exerciseAction(state, s, a);
     case 'inspect': {
       if (a.type === 'back') return { ...state, screen: s.back };
       const max = 'maxScroll' in a ? (a.maxScroll ?? 0) : 0;
@@ -322,9 +325,14 @@ function route(state: AppState, a: Action): AppState {
   // A lab's result lands even while the help is open.
   if (a.type === 'labDone' || a.type === 'labFailed')
     return state.screen.kind === 'lab' ? labAction(state, state.screen, a) : state;
+  if (a.type === 'exercisesLoaded') return exercisesLoaded(state, a.views, a.open);
+  // A check's result lands even while the help is open.
+  if (isExerciseResult(a))
+    return state.screen.kind === 'exercise' ? exerciseAction(state, state.screen, a) : state;
   if (state.overlay === 'help')
     return a.type === 'help' || a.type === 'back' ? { ...state, overlay: null } : state;
   if (a.type === 'help') return { ...state, overlay: 'help' };
   if (a.type === 'lab') return openLab(state);
+  if (a.type === 'exercises') return openExercises(state);
   return screenAction(state, a);
 }

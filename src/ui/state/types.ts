@@ -1,4 +1,5 @@
 import type { Course, Grade, QuizItem } from '../../course/types.js';
+import type { ExerciseResult, ExerciseView } from '../../exercises/types.js';
 import type { DualUseResult, LabId, LabResult } from '../../labs/types.js';
 import type { ProgressDoc } from '../../progress/types.js';
 
@@ -81,6 +82,24 @@ export interface LabScreen {
   back: Screen;
 }
 
+/** A hands-on exercise: its latest check, the check running (by sequence number), hints shown. */
+export interface ExerciseScreen {
+  kind: 'exercise';
+  id: string;
+  /** The latest result; kept on screen while the next check runs. */
+  result: ExerciseResult | null;
+  /** Why the latest check could not run. */
+  failure: string | null;
+  /** The sequence number of the check running, or null. */
+  checking: number | null;
+  /** Counts checks, so a late result of an older one is dropped. */
+  seq: number;
+  /** How many hints are shown. */
+  hints: number;
+  scroll: number;
+  back: Screen;
+}
+
 /** Which screen is showing: one value, never a pile of booleans. */
 export type Screen =
   | { kind: 'home'; cursor: number }
@@ -88,7 +107,8 @@ export type Screen =
   | QuizScreen
   | ScoreScreen
   | { kind: 'inspect'; target: InspectTarget; scroll: number; back: Screen }
-  | LabScreen;
+  | LabScreen
+  | ExerciseScreen;
 
 /** The whole UI state. The course is fixed; progress changes with every page turn and answer. */
 export interface AppState {
@@ -107,6 +127,8 @@ export interface AppState {
   isReviewLoading: boolean;
   /** The learner asked for a practice round on home; its items are being drawn with this seed. */
   practiceRequest: PracticeRequest | null;
+  /** The hands-on exercises, once loaded (after the first frame); absent when there are none. */
+  exercises?: ExerciseView[];
 }
 
 /** A practice round to draw: like `cert-tutor quiz --count N --seed S [--lesson ID]`. */
@@ -144,6 +166,11 @@ export type Action =
   | { type: 'predict'; outcome: 'accepted' | 'refused' }
   | { type: 'labDone'; seq: number; result: LabResult | DualUseResult }
   | { type: 'labFailed'; seq: number; message: string }
+  | { type: 'exercises' }
+  | { type: 'exercisesLoaded'; views: ExerciseView[]; open?: string }
+  | { type: 'recheck' }
+  | { type: 'exerciseChecked'; seq: number; result: ExerciseResult; now: Date }
+  | { type: 'exerciseFailed'; seq: number; message: string }
   | { type: 'back' }
   | { type: 'help' }
   | { type: 'quit' }
