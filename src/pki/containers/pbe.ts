@@ -4,7 +4,13 @@ import type { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { PkiError } from '../errors.js';
 import { parseAs, toBytes } from './der.js';
 import { oidName } from './oids.js';
-import { bmpPassword, type Password, pkcs12Kdf } from './pkcs12-kdf.js';
+import {
+  bmpPassword,
+  checkIterations,
+  MAX_PBKDF2_ITERATIONS,
+  type Password,
+  pkcs12Kdf,
+} from './pkcs12-kdf.js';
 import { rc2Decrypt } from './rc2.js';
 import { Pbes2Params, Pbkdf2Params, Pkcs12PbeParams, Rc2CbcParams } from './schemas.js';
 
@@ -110,12 +116,14 @@ export function pbeDecrypt(
   if (scheme.algorithm === '1.2.840.113549.3.2') {
     const rc = parseAs(scheme.parameters ?? new ArrayBuffer(0), Rc2CbcParams, 'RC2 parameters');
     const bits = rc2Bits(rc.rc2ParameterVersion);
+    checkIterations(k.iterationCount, MAX_PBKDF2_ITERATIONS, 'PBKDF2');
     const key = pbkdf2Sync(pw, salt, k.iterationCount, k.keyLength ?? bits / 8, prf);
     return rc2Decrypt(key, bits, toBytes(rc.iv.buffer), data);
   }
   const cipher = PBES2_CIPHER[scheme.algorithm];
   if (!cipher) throw unsupported(scheme.algorithm);
   const iv = parseAs(scheme.parameters ?? new ArrayBuffer(0), OctetString, 'cipher IV');
+  checkIterations(k.iterationCount, MAX_PBKDF2_ITERATIONS, 'PBKDF2');
   const key = pbkdf2Sync(pw, salt, k.iterationCount, cipher.keyLen, prf);
   return nodeDecrypt(cipher.node, key, toBytes(iv.buffer), data);
 }

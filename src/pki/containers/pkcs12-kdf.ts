@@ -1,4 +1,27 @@
 import { createHash } from 'node:crypto';
+import { PkiError } from '../errors.js';
+
+/**
+ * Iteration caps. Real tools write 2,048 (OpenSSL), 2,000 (Windows) or 10,000 (Java) PKCS#12 KDF
+ * iterations and up to ~600,000 PBKDF2 ones (OWASP's 2023 advice), while a 2.5 KB hostile PFX can
+ * ask for 2^31-1 (hours of CPU). Above a cap the file is refused with a typed error before any
+ * derivation: at the caps one derivation costs about 0.2 s on the 2-core build machine.
+ */
+export const MAX_PKCS12_KDF_ITERATIONS = 100_000;
+export const MAX_PBKDF2_ITERATIONS = 1_000_000;
+
+/** Throws PkiError('iteration-count-too-high') when `count` is above `cap`. */
+export function checkIterations(count: number, cap: number, what: string): void {
+  if (Number.isSafeInteger(count) && count >= 1 && count <= cap) return;
+  const n = (x: number) => x.toLocaleString('en-US');
+  throw new PkiError(
+    'iteration-count-too-high',
+    `${what} asks for ${n(count)} iterations; cert-tutor refuses more than ${n(cap)} (real tools write 2,048 to 600,000): export the file again with a usual iteration count`,
+  );
+}
+
+/** Derivations already made in this process, so the same input is never derived twice. */
+const derived = new Map<string, Uint8Array>();
 
 /** A PKCS#12 password. `isNull` is the NULL password some tools use in place of the empty one. */
 export interface Password {
@@ -34,6 +57,32 @@ export function pkcs12Kdf(
 ): Uint8Array {
   const v = BLOCK[hash];
   if (v === undefined) throw new Error(`no PKCS#12 KDF for ${hash}`);
+  checkIterations(iterations, MAX_PKCS12_KDF_ITERATIONS, 'the PKCS#12 key derivation');
+  const memo = [
+    hash,
+    id,
+    iterations,
+    length,
+    Buffer.from(salt).toString('hex'),
+    Buffer.from(password).toString('hex'),
+  ].join(':');
+  const known = derived.get(memo);
+  if (known) return known;
+  const result = deriveKey(hash, v, password, salt, id, iterations, length);
+  if (derived.size >= 64) derived.clear();
+  derived.set(memo, result);
+  return result;
+}
+
+function deriveKey(
+  hash: string,
+  v: number,
+  password: Uint8Array,
+  salt: Uint8Array,
+  id: 1 | 2 | 3,
+  iterations: number,
+  length: number,
+): Uint8Array {
   const fill = (src: Uint8Array) => {
     const len = src.length === 0 ? 0 : v * Math.ceil(src.length / v);
     const out = Buffer.alloc(len);
