@@ -110,6 +110,26 @@ async function outlineSnapshot() {
   }
 }
 
+/** The newest modification time (ms) of a file or of any file under a folder; 0 when missing. */
+function newestMtime(path) {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = st.mtimeMs;
+  for (const f of readdirSync(path)) newest = Math.max(newest, newestMtime(join(path, f)));
+  return newest;
+}
+
+// `--if-stale` (npm start): nothing to do when the bundle is newer than every input of it: the
+// sources, the built-in course (its outline is baked in), this script and the dependencies.
+if (process.argv.includes('--if-stale')) {
+  const bundle = join(root, 'dist', 'cert-tutor.js');
+  const inputs = ['src', 'lessons', 'scripts/build.mjs', 'scripts/unicode-fast-paths.mjs'];
+  inputs.push('package.json', 'package-lock.json');
+  const newestInput = Math.max(...inputs.map((p) => newestMtime(join(root, p))));
+  if (existsSync(bundle) && statSync(bundle).mtimeMs > newestInput) process.exit(0);
+}
+
 mkdirSync(join(root, 'dist'), { recursive: true });
 const outline = await outlineSnapshot();
 const result = await build({

@@ -51,7 +51,11 @@ async function main(argv: string[]): Promise<number> {
     get stdin() {
       return process.stdin;
     },
-    color: !noColorFlag && !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') && stdoutIsTty,
+    color:
+      !noColorFlag &&
+      !('NO_COLOR' in process.env && process.env.NO_COLOR !== '') &&
+      process.env.TERM !== 'dumb' &&
+      stdoutIsTty,
     now: new Date(),
     env: process.env,
   };
@@ -90,6 +94,19 @@ function oneLine(err: unknown): string {
   const msg = err instanceof Error ? err.message : String(err);
   return msg.split('\n')[0] ?? 'unknown error';
 }
+
+/**
+ * A reader that stops early (`cert-tutor inspect a.pem | head -3`) closes the pipe: the next write
+ * fails with EPIPE. That is the reader's choice, not a fault: end quietly, as a killed-by-SIGPIPE
+ * program would, instead of an unhandled 'error' event and its stack trace.
+ */
+function quietOnClosedPipe(stream: NodeJS.WriteStream): void {
+  stream.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(0);
+    throw err;
+  });
+}
+quietOnClosedPipe(process.stdout);
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -145,10 +145,18 @@ export const LESSONS = {
   argsHelp: ['DIR  with --check: the pack folder to check (default: the built-in course)'],
   options: {
     check: { type: 'boolean', description: 'validate the pack and recompute every computed answer' },
+    explain: {
+      type: 'boolean',
+      description: 'with --check: print each computed answer beside its item and fixture',
+    },
     lessons: lessonsOption,
     plain: plainOption,
   },
-  examples: ['cert-tutor lessons', 'cert-tutor lessons --check ./my-pack'],
+  examples: [
+    'cert-tutor lessons',
+    'cert-tutor lessons --check ./my-pack',
+    'cert-tutor lessons --check --explain ./my-pack',
+  ],
 } as const satisfies CommandSpec;
 
 export const PROGRESS = {

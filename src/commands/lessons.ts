@@ -1,6 +1,7 @@
 import { isAbsolute, relative } from 'node:path';
 import { UsageError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
+import { explainLines, kindWarnings, validityWarnings } from '../course/pack-explain.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { LESSONS } from './index.js';
@@ -9,8 +10,8 @@ import type { CommandContext } from './types.js';
 
 /**
  * `cert-tutor lessons [--lessons DIR]` lists the course; `cert-tutor lessons --check [DIR]`
- * checks a lesson pack: exit 0 and one "pack is sound" line, or exit 1 and one `file:line:
- * message` line per problem.
+ * checks a lesson pack: exit 0 and one "pack is sound" line (after any warnings, and with
+ * `--explain` each computed answer), or exit 1 and one `file:line: message` line per problem.
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, LESSONS);
@@ -23,10 +24,11 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const given = positionals[0] ?? values.lessons;
   // Problems name files under the folder as the user typed it (the built-in one relative to here).
   const dir = given ?? shortPath(lessonsDir());
-  return values.check ? check(dir, ctx) : list(dir, ctx);
+  if (values.explain && !values.check) throw new UsageError('--explain goes with --check');
+  return values.check ? check(dir, ctx, values.explain === true) : list(dir, ctx);
 }
 
-async function check(dir: string, ctx: CommandContext): Promise<number> {
+async function check(dir: string, ctx: CommandContext, explain: boolean): Promise<number> {
   const course = await loadCourse(dir, { now: ctx.now }).catch((err: unknown) => {
     if (err instanceof CourseError) return undefined;
     throw err;
@@ -38,8 +40,19 @@ async function check(dir: string, ctx: CommandContext): Promise<number> {
     ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
     return 1;
   }
+  const warnings = [...kindWarnings(course, dir), ...(await validityWarnings(course, dir))];
+  if (explain)
+    ctx.stdout.write(
+      explainLines(course, dir)
+        .map((l) => `${l}\n`)
+        .join(''),
+    );
+  ctx.stdout.write(warnings.map((w) => `${w}\n`).join(''));
   const { pages, items } = totals(course);
-  ctx.stdout.write(`pack is sound: ${course.lessons.length} lessons, ${pages} pages, ${items} quiz items\n`);
+  const warned = warnings.length ? ` (${count(warnings.length, 'warning')}: see above)` : '';
+  ctx.stdout.write(
+    `pack is sound: ${count(course.lessons.length, 'lesson')}, ${count(pages, 'page')}, ${count(items, 'quiz item')}${warned}\n`,
+  );
   return 0;
 }
 

@@ -2,6 +2,7 @@ import { CERT_KINDS, type CertificateReport, type CertKind, type PurposeId } fro
 import { KIND_NEIGHBOURS } from './answer-from.js';
 import { type Random, sample } from './generate-random.js';
 import { ekuWords, KIND_PURPOSE, PURPOSE_OIDS, PURPOSE_WORDS, YES_NO, yesNo } from './generate-text.js';
+import { endSentence, joinSentences } from './sentence.js';
 import type { QuizKind } from './types.js';
 
 /** A generated question before it is tied to a fixture and a lesson. */
@@ -100,7 +101,7 @@ function tlsRfc(c: CertificateReport, p: 'serverAuth' | 'clientAuth'): DraftItem
     choices: YES_NO,
     answer: [yesNo(c.purposes[p])],
     hint: `No Extended Key Usage means no restriction; if there is one, it must list ${p}. Key Usage must agree too.`,
-    explanation: c.purposeReasons[p],
+    explanation: endSentence(c.purposeReasons[p]),
   };
 }
 
@@ -118,10 +119,10 @@ function tlsOpenSsl(c: CertificateReport, p: 'serverAuth' | 'clientAuth'): Draft
     choices: YES_NO,
     answer: [yesNo(ok)],
     hint: 'OpenSSL does not accept anyExtendedKeyUsage in place of a specific TLS purpose.',
-    explanation: [
+    explanation: joinSentences([
       `OpenSSL prints "${row} : ${c.opensslText[row]}". RFC 5280 reads it otherwise: ${c.purposeReasons[p]}`,
       ...notes,
-    ].join(' '),
+    ]),
   };
 }
 

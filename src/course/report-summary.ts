@@ -1,4 +1,4 @@
-import { type QuizResults, resultsScore } from './results-file.js';
+import type { QuizResults, ResultItem } from './results-file.js';
 
 /** One student's line of a class summary. */
 export interface StudentSummary {
@@ -6,8 +6,12 @@ export interface StudentSummary {
   /** The results file it came from. */
   file: string;
   correct: number;
-  /** Questions in the quiz (unanswered ones count as wrong). */
+  /** Questions answered: the denominator the student's own score screen used. */
   total: number;
+  /** Questions in the quiz; more than `total` when the student stopped early. */
+  questions: number;
+  /** Stopped before the last question. */
+  incomplete: boolean;
   percent: number;
   durationSeconds: number;
 }
@@ -50,17 +54,37 @@ export interface NamedResults {
 
 const pct = (n: number, d: number) => (d === 0 ? 0 : Math.round((1000 * n) / d) / 10);
 
+/**
+ * The answers of one results file that count: each item once (its first answer; a file that
+ * repeats an item is not allowed to weigh more) and never more answers than the quiz had questions.
+ */
+export function countedItems(r: QuizResults): ResultItem[] {
+  const seen = new Set<string>();
+  const out: ResultItem[] = [];
+  for (const it of r.items) {
+    if (out.length >= r.questions) break;
+    const key = JSON.stringify([it.lessonId, it.id]);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(it);
+  }
+  return out;
+}
+
 function summariseGroup(members: NamedResults[], revisitBelow: number): GroupSummary {
   const first = members[0]!.results;
-  const students = members.map(({ file, results: r }) => {
-    const correct = resultsScore(r);
-    const total = Math.max(r.questions, r.items.length);
+  const counted = members.map(({ file, results }) => ({ file, r: results, items: countedItems(results) }));
+  const students = counted.map(({ file, r, items }) => {
+    const correct = items.filter((i) => i.correct).length;
+    const total = items.length;
     const ms = Date.parse(r.endedAt) - Date.parse(r.startedAt);
     return {
       name: r.name,
       file,
       correct,
       total,
+      questions: r.questions,
+      incomplete: total < r.questions,
       percent: pct(correct, total),
       durationSeconds: Math.max(0, Math.round(ms / 1000)),
     };
@@ -71,8 +95,8 @@ function summariseGroup(members: NamedResults[], revisitBelow: number): GroupSum
 
   const items = new Map<string, ItemSummary>();
   const lessons = new Map<string, LessonSummary>();
-  for (const { results } of members) {
-    for (const it of results.items) {
+  for (const { items: answered } of counted) {
+    for (const it of answered) {
       const key = `${it.lessonId}/${it.id}`;
       const s = items.get(key) ?? {
         id: it.id,

@@ -72,7 +72,13 @@ export function readResultsFile(path: string): QuizResults {
   try {
     text = readFileSync(path, 'utf8');
   } catch (e) {
-    throw new ResultsFileError(`cannot read it (${(e as { code?: string }).code ?? 'error'})`);
+    const code = (e as { code?: string }).code ?? 'error';
+    const why: Record<string, string> = {
+      ENOENT: 'there is no such file (check the name and folder)',
+      EACCES: 'permission denied (ask its owner to share it)',
+      EISDIR: 'it is a folder, not a results file (give the files in it)',
+    };
+    throw new ResultsFileError(why[code] ?? `cannot read it (${code})`);
   }
   let raw: unknown;
   try {

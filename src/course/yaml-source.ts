@@ -27,10 +27,13 @@ export function parseYamlSource(text: string): YamlSource {
   const doc = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const lineAt = (offset: number) => lineCounter.linePos(offset).line;
   // Later errors are usually echoes of the first: report that one, where the author must look.
-  const syntaxErrors = doc.errors.slice(0, 1).map((e) => ({
-    line: lineAt(e.pos[0]),
-    message: syntaxMessage(e.code, e.message),
-  }));
+  const syntaxErrors = doc.errors.slice(0, 1).map(
+    (e) =>
+      indentationError(text, lineCounter.linePos(e.pos[0]), e.code, e.message) ?? {
+        line: lineAt(e.pos[0]),
+        message: syntaxMessage(e.code, e.message),
+      },
+  );
   const nodeLine = (node: unknown): number | undefined => {
     const range = (node as Node | null)?.range;
     return range ? lineAt(range[0]) : undefined;
@@ -80,6 +83,38 @@ const ADVICE: Record<string, string> = {
   TAB_AS_INDENT: 'indent with spaces, not tabs',
   MISSING_CHAR: 'close the quote or bracket that was opened above',
 };
+
+/**
+ * yaml reports a line indented deeper than its siblings as an error of the line above ("nested
+ * mappings are not allowed in compact mappings", as for an unquoted ': '), and a line indented
+ * less than its item's keys as "sequence item without - indicator". Name the indented line and
+ * say to line it up instead. Undefined when the error is not one of these.
+ */
+function indentationError(
+  text: string,
+  pos: { line: number; col: number },
+  code: string,
+  raw: string,
+): LineProblem | undefined {
+  const lines = text.split('\n');
+  const indent = (l: string) => l.length - l.trimStart().length;
+  const at = lines[pos.line - 1] ?? '';
+  if (code === 'BLOCK_AS_IMPLICIT_KEY' && !at.slice(pos.col - 1).includes(': ')) {
+    const next = lines.findIndex((l, i) => i >= pos.line && l.trim() !== '' && !l.trim().startsWith('#'));
+    if (next >= 0 && indent(lines[next]!) > indent(at))
+      return {
+        line: next + 1,
+        message: `YAML syntax error: this line is indented deeper than '${at.trim()}' above it; indent it like the keys beside it (a continued text needs '>-' on the key's line)`,
+      };
+  }
+  if (code === 'MISSING_CHAR' && raw.startsWith('Sequence item without - indicator'))
+    return {
+      line: pos.line,
+      message:
+        "YAML syntax error: this line is indented less than the keys of its item above; indent it like them (or start a new item with '- ')",
+    };
+  return undefined;
+}
 
 function syntaxMessage(code: string, raw: string): string {
   // The library's message may span lines (it quotes the source) and repeat the position: keep the gist.

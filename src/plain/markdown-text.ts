@@ -1,4 +1,5 @@
 import { marked, type Token, type Tokens } from 'marked';
+import { linkSaysItsAddress } from '../course/link-text.js';
 
 /** Inline Markdown as plain words: emphasis and code marks dropped, a link keeps its address. */
 function inline(tokens: Token[] | undefined, fallback = ''): string {
@@ -15,7 +16,7 @@ function inline(tokens: Token[] | undefined, fallback = ''): string {
         case 'link': {
           const l = t as Tokens.Link;
           const text = inline(l.tokens, l.text);
-          return text === l.href ? text : `${text} (${l.href})`;
+          return linkSaysItsAddress(text, l.href) ? text : `${text} (${l.href})`;
         }
         case 'br':
           return '\n';

@@ -67,7 +67,8 @@ export function neededPaths(state: AppState): string[] {
 }
 
 function init(p: AppProps): AppState {
-  const hasHistory = Object.keys(p.progress.lessons).length > 0;
+  // History of this course's lessons: another pack's progress is no reason to say "Welcome back".
+  const hasHistory = p.course.lessons.some((l) => p.progress.lessons[l.id] !== undefined);
   const base = initialState({
     course: p.course,
     progress: p.progress,

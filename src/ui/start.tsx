@@ -81,6 +81,10 @@ export async function startTui(o: StartOptions): Promise<number> {
   };
   stdout.write(ENTER_ALT);
   process.once('exit', restore);
+  // Raw mode now, before the first frame: Ink sets it only in an effect after that frame, and keys
+  // typed in between were read in cooked mode, where the terminal turns Enter into a line feed
+  // (ICRNL, termios(3)) that no screen takes as Enter. Ink turns raw mode off when it unmounts.
+  if (stdin.isTTY) stdin.setRawMode(true);
   const theme = makeTheme({ color: o.ctx.color, unicode: terminalIsUnicode(o.ctx.env) });
   const clock = new Date(o.course.clock);
   const passwords = new Map<string, string>();

@@ -124,7 +124,14 @@ export function makeTheme(opts: { color: boolean; unicode: boolean }): Theme {
   return { color: opts.color, unicode: opts.unicode, paint, sym };
 }
 
-/** Whether this terminal shows Unicode symbols: figures' own test, and never on TERM=dumb. */
+/**
+ * Whether this terminal shows Unicode symbols: figures' own test, never on TERM=dumb, and never when
+ * the locale names a character set other than UTF-8 (LANG=C, LC_ALL=POSIX). The first of LC_ALL,
+ * LC_CTYPE, LANG that is set decides, as setlocale(3) does; none set leaves it to figures.
+ */
 export function terminalIsUnicode(env: NodeJS.ProcessEnv): boolean {
-  return env.TERM !== 'dumb' && figures.tick === mainSymbols.tick;
+  if (env.TERM === 'dumb') return false;
+  const locale = env.LC_ALL || env.LC_CTYPE || env.LANG;
+  if (locale && !/utf-?8/i.test(locale)) return false;
+  return figures.tick === mainSymbols.tick;
 }

@@ -78,6 +78,57 @@ describe('cert-tutor lessons --check', () => {
   });
 });
 
+describe('cert-tutor lessons --check warnings and --explain', () => {
+  // Its fixture was made with openssl req -x509 -addext extendedKeyUsage=serverAuth: CA:TRUE,
+  // self-signed, so a root CA, while the explanation says "a server certificate".
+  const dir = join(packs, 'wrong-kind');
+
+  it('warns when an explanation names a kind the engine does not compute, and stays sound', async () => {
+    const { code, stdout } = await lessons(['--check', dir]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')).toEqual([
+      `${join(dir, 'self-made/quiz.yaml')}: warning: item 'what-kind': the explanation calls it a server certificate, but the engine computes 'root CA' from req-x509.pem; fix the text or make the fixture match (an openssl req -x509 certificate is a CA)`,
+      'pack is sound: 1 lesson, 1 page, 1 quiz item (1 warning: see above)',
+      '',
+    ]);
+  });
+
+  it('--explain prints each computed answer beside its item and fixture', async () => {
+    const { code, stdout } = await lessons(['--check', '--explain', dir]);
+    expect(code).toBe(0);
+    expect(stdout.split('\n')[0]).toBe(
+      `${join(dir, 'self-made/quiz.yaml')}: item 'what-kind': req-x509.pem -> root CA`,
+    );
+    const good = await lessons(['--check', '--explain', join(packs, 'good')]);
+    expect(good.stdout).toContain(
+      `${join(packs, 'good', 'first-look/quiz.yaml')}: item 'keyspec-exchange': client-keyex.pfx -> AT_KEYEXCHANGE`,
+    );
+    expect(good.stdout).toContain(`item 'root-role': chain.pem#1 -> root CA`);
+    expect(good.stdout.trimEnd().split('\n').at(-1)).toBe('pack is sound: 2 lessons, 4 pages, 13 quiz items');
+  });
+
+  it('warns when the pack clock lies outside a fixture validity, unless the item is about validity', async () => {
+    // stale-clock: clock 2040-01-01; its certificate (openssl req -x509 -days 3650) ends 2036-12-02.
+    const stale = join(packs, 'stale-clock');
+    const { code, stdout } = await lessons(['--check', stale]);
+    expect(code).toBe(0);
+    const lines = stdout.trimEnd().split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(
+      /quiz\.yaml: warning: item 'what-kind': req-x509\.pem is expired at the pack's clock 2040-01-01T00:00:00\.000Z \(valid 2026-12-05T01:17:06\.000Z to 2036-12-02T01:17:06\.000Z\); move the clock/,
+    );
+    // 'still-good' asks about validity (its answer is "expired"): no warning for it.
+    expect(stdout).not.toContain('still-good');
+    expect(lines[1]).toBe('pack is sound: 1 lesson, 1 page, 2 quiz items (1 warning: see above)');
+  });
+
+  it('finds no kind warning in the built-in course, and refuses --explain without --check', async () => {
+    const { stdout } = await lessons(['--check']);
+    expect(stdout).not.toContain('warning');
+    await expect(lessons(['--explain'])).rejects.toThrow(UsageError);
+  });
+});
+
 describe('cert-tutor lessons --check on sound packs', () => {
   it('exits 0 with one line of totals for a sound pack', async () => {
     const { code, stdout } = await lessons(['--check', join(packs, 'good')]);

@@ -51,6 +51,31 @@ describe('parseCourseYaml', () => {
     ]);
   });
 
+  it('names the line indented too deep, with advice about indentation, not quotes', () => {
+    // Line 5 is indented deeper than 'welcome: hello' on line 4.
+    const text = ['format: 1', 'title: t', 'version: 1.0.0', 'welcome: hello', '   closing: bye', ''].join(
+      '\n',
+    );
+    const { problems } = parseCourseYaml(text);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]!.line).toBe(5);
+    expect(problems[0]!.message).toMatch(
+      /^YAML syntax error: this line is indented deeper than 'welcome: hello'/,
+    );
+    expect(problems[0]!.message).not.toContain('quotes');
+  });
+
+  it('names the line indented less than its item, with advice about indentation', () => {
+    const text = ['lessons:', '  - id: a', '    title: x', '   summary: y', ''].join('\n');
+    const { problems } = parseCourseYaml(text);
+    expect(problems[0]).toEqual({
+      line: 4,
+      message: expect.stringMatching(
+        /^YAML syntax error: this line is indented less than the keys of its item/,
+      ),
+    });
+  });
+
   it('reports a YAML syntax error at its line', () => {
     const { problems } = parseCourseYaml(['format: 1', 'title: a: b', ...base.slice(2)].join('\n'));
     expect(problems).toEqual([

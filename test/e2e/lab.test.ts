@@ -27,7 +27,7 @@ describe('a TLS lab from the course, in a real terminal (tmux, built binary)', (
     const t = open('lab', home, { args: ['learn', String(lesson.number)] });
     await t.waitFor(`page 1/${lesson.pages.length}`, 'the lesson');
     for (let p = 2; p <= page + 1; p++) {
-      t.keys('Space');
+      t.keys('Right');
       await t.waitFor(`page ${p}/${lesson.pages.length}`);
     }
     expect(await t.waitFor('Press t to run it')).toContain('TLS lab:');

@@ -23,7 +23,7 @@ async function readToQuiz(t: Terminal, pages: number): Promise<void> {
   t.keys('Enter');
   await t.waitFor(`page 1/${pages}`);
   for (let p = 2; p <= pages; p++) {
-    t.keys('Space');
+    t.keys('Right');
     await t.waitFor(`page ${p}/${pages}`);
   }
   t.keys('Enter');
@@ -102,7 +102,7 @@ describe('the course in a real terminal (tmux, built binary)', () => {
     await t.waitFor('lessons done');
     t.keys('Enter');
     await t.waitFor('page 1/');
-    t.keys('Space');
+    t.keys('Right');
     await t.waitFor('page 2/');
     await until(
       () =>
@@ -150,7 +150,7 @@ describe('the course in a real terminal (tmux, built binary)', () => {
     // Page 3 of lesson 1 shows a certificate card with marked fields.
     t.keys('Enter');
     await t.waitFor('page 1/');
-    t.keys('Space', 'Space');
+    t.keys('Right', 'Right');
     const s = await t.waitFor('Issued to:', 'a page with a certificate card');
     expect(s).toMatch(/^\|\s+\* /m);
     // The lesson text may quote a "§"; the UI's own symbols and box drawing must all be ASCII.

@@ -20,6 +20,12 @@ describe('line-mode text', () => {
     expect(plainWidth({ COLUMNS: 'wide' })).toBe(80);
   });
 
+  it('prints an autolink once, and a link whose text differs with its address', () => {
+    expect(
+      markdownToText('Open www.example.test, mail ca@example.test, or [the RFC](https://rfc.test/5280).'),
+    ).toBe('Open www.example.test, mail ca@example.test, or the RFC (https://rfc.test/5280).');
+  });
+
   it('turns Markdown into plain lines a screen reader can read', () => {
     const text = markdownToText(
       '# Chains\n\nA **root** is\n`self-signed`.\n\n- one\n- two\n\n| Field | Meaning |\n|---|---|\n| cA | may issue |\n',

@@ -18,8 +18,10 @@ describe('home screen', () => {
   it('greets a first-time learner in two lines and lists every lesson as not started', async () => {
     const a = start();
     const f = await a.waitFor('Alpha lesson');
-    expect(f).toContain('Welcome to the test course.');
+    // The whole welcome, not only its first sentence.
+    expect(f).toContain('Welcome to the test course. It has two lessons.');
     expect(f).toContain('? shows every key');
+    expect(f).not.toContain('Welcome back');
     expect(f.match(/not started/g)).toHaveLength(2);
     expect(f).toContain('0 of 2 lessons done');
     expect(f).toMatch(/❯\s+1\. Alpha lesson/);
@@ -31,6 +33,13 @@ describe('home screen', () => {
     const f = await a.waitFor('Welcome back');
     expect(f).toContain('page 2 of 3');
     expect(f).toMatch(/❯\s+1\. Alpha lesson.*\(continue here\)/);
+  });
+
+  it("greets as a first visit a pack whose lessons have no progress, even with another pack's", async () => {
+    const a = start({ progress: recordPage(emptyProgress(), 'some-other-packs-lesson', 2) });
+    const f = await a.waitFor('Alpha lesson');
+    expect(f).not.toContain('Welcome back');
+    expect(f).toContain('Welcome to the test course.');
   });
 
   it('shows a notice, such as a moved-aside progress file, in the status line', async () => {
@@ -74,6 +83,30 @@ describe('lesson reader', () => {
     expect(f).toMatch(/Valid from \d{4}-\d\d-\d\d to \d{4}-\d\d-\d\d/);
     // Highlighted by a symbol as well as colour: readable with NO_COLOR.
     expect(f).toMatch(/★ Extended Key Usage \(2\.5\.29\.37\): serverAuth \(1\.3\.6\.1\.5\.5\.7\.3\.1\)/);
+  });
+
+  it('on a page longer than the screen, says there is more and PgDn/Space read on before turning', async () => {
+    // Page 1 of lesson alpha made 40 paragraphs long: more than a 24-row terminal shows.
+    const course = testCourse();
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
+    course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
+    const a = start({ course });
+    await a.press('enter');
+    const f = await a.waitFor('more below: Space or PgDn reads on');
+    expect(f).toContain('page 1/3');
+    expect(f).toMatch(/lines 1-\d+ of \d+/);
+    await a.press('pageDown');
+    const g = await a.waitFor(/lines (?!1-)\d+-\d+ of/);
+    expect(g).toContain('page 1/3');
+    // Space reads on to the bottom of the page, and only then turns it.
+    for (let i = 0; i < 20 && !a.frame().includes('page 2/3'); i++) {
+      expect(a.frame()).toContain('page 1/3');
+      await a.press('space');
+    }
+    await a.waitFor('page 2/3');
+    expect(a.frame()).not.toContain('more below');
+    await a.press('pageUp');
+    await a.waitFor('page 1/3');
   });
 
   it('opens the full inspect view with i and goes back with Esc', async () => {

@@ -17,6 +17,8 @@ export const KEYS = {
   escape: '\u001B',
   backspace: '\u007F',
   space: ' ',
+  pageDown: '\u001B[6~',
+  pageUp: '\u001B[5~',
 } as const;
 
 export type KeyName = keyof typeof KEYS;

@@ -1,4 +1,5 @@
 import type { Token, Tokens } from 'marked';
+import { linkSaysItsAddress } from '../../course/link-text.js';
 import type { Theme } from '../theme.js';
 import { widthOf, wrapHanging, wrapLines } from './wrap.js';
 
@@ -19,7 +20,7 @@ function inline(tokens: Token[] | undefined, t: Theme): string {
           return `~${inline(tok.tokens, t)}~`;
         case 'link': {
           const text = inline(tok.tokens, t);
-          return tok.href && tok.href !== tok.text
+          return tok.href && !linkSaysItsAddress(tok.text, tok.href)
             ? `${t.paint('accent', text)} (${tok.href})`
             : t.paint('accent', text);
         }

@@ -1,10 +1,22 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
 
-/** Wraps styled text to `width` columns (words kept whole where they fit), one string per line. */
+/** A lone mark after a space ("accepted ✔"): glued to its word so a wrap never leaves it alone. */
+const LONE_MARK = / ([^\s\p{L}\p{N}])(?=\s|$)/gu;
+/** Spaces at the start of a wrapped line, after any colour codes that open it. */
+const LEADING_SPACES = /^((?:\u001B\[[0-9;]*m)*) +/;
+
+/**
+ * Wraps styled text to `width` columns (words kept whole where they fit), one string per line. No
+ * line but the first starts with a space (wrap-ansi's trim misses spaces behind a colour code).
+ */
 export function wrapLines(text: string, width: number): string[] {
   const w = Math.max(1, width);
-  return wrapAnsi(text, w, { hard: true, trim: true }).split('\n');
+  const glued = text.replace(LONE_MARK, '\u00A0$1');
+  return wrapAnsi(glued, w, { hard: true, trim: true })
+    .split('\n')
+    .map((l, i) => (i === 0 ? l : l.replace(LEADING_SPACES, '$1')))
+    .map((l) => l.replace(/\u00A0/g, ' '));
 }
 
 /** Wraps with a first-line prefix and a hanging indent for the following lines. */

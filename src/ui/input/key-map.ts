@@ -6,6 +6,8 @@ export type Intent =
   | 'down'
   | 'next'
   | 'prev'
+  | 'page-down'
+  | 'page-up'
   | 'first'
   | 'last'
   | 'pick'
@@ -116,6 +118,23 @@ export const KEY_MAP: readonly Binding[] = [
       'lab-run': 'scroll down',
       exercise: 'scroll down',
     },
+    isHinted: false,
+  },
+  // Before 'next': on scrollable views Space and PgDn read on (a lab result is scrolled, never re-run).
+  {
+    intent: 'page-down',
+    keys: [{ special: 'pageDown' }, { char: ' ' }],
+    scopes: ['lesson', 'inspect', 'lab-run'],
+    label: 'scroll a screenful down',
+    labelOn: { lesson: 'scroll a screenful down, then next page' },
+    isHinted: false,
+  },
+  {
+    intent: 'page-up',
+    keys: [{ special: 'pageUp' }],
+    scopes: ['lesson', 'inspect', 'lab-run'],
+    label: 'scroll a screenful up',
+    labelOn: { lesson: 'scroll a screenful up, then previous page' },
     isHinted: false,
   },
   {
@@ -258,6 +277,9 @@ function matches(spec: KeySpec, input: string, key: Key): boolean {
   if ('special' in spec) {
     // Many terminals send DEL (0x7f) for Backspace, which Ink reports as `delete`.
     if (spec.special === 'backspace') return key.backspace || key.delete;
+    // Enter typed while the course was starting was read in cooked mode, where the terminal turns
+    // it into a line feed (ICRNL, termios(3)): take that as Enter too.
+    if (spec.special === 'return') return key.return || input === '\n';
     return key[spec.special];
   }
   if ('ctrl' in spec) return key.ctrl && input === spec.ctrl;

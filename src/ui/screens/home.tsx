@@ -1,3 +1,4 @@
+import { endSentence } from '../../course/sentence.js';
 import { dueCount } from '../../progress/review.js';
 import { Frame } from '../components/frame.js';
 import { progressBar } from '../components/progress-bar.js';
@@ -27,8 +28,12 @@ export function statusText(s: LessonStatus, t: Theme): string {
   }
 }
 
-const firstSentence = (text: string) =>
-  (text.match(/^.*?[.!?](\s|$)/s)?.[0] ?? text).replace(/\s+/g, ' ').trim();
+/** The course's whole welcome, each paragraph (blank-line separated) re-flowed as one line. */
+const paragraphs = (text: string) =>
+  text
+    .split(/\n\s*\n/)
+    .map((p) => p.replace(/\s+/g, ' ').trim())
+    .filter(Boolean);
 
 /** Home: the course title, every lesson with its status, overall progress, the lesson to continue. */
 export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: ScreenProps) {
@@ -44,7 +49,7 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
       ...wrapHanging(t.paint('warning', state.notice), width, t.paint('warning', `${t.sym.warning} `)),
     );
   if (state.isFirstRun) {
-    lines.push(...wrapLines(firstSentence(course.welcome), width));
+    for (const p of paragraphs(course.welcome)) lines.push(...wrapLines(p, width));
     lines.push(
       ...wrapLines(
         `Pick a lesson with ${t.unicode ? '↑/↓' : 'Up/Down'} and press Enter, or press p to practise; ? shows every key.`,
@@ -54,7 +59,10 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
   } else if (state.notice === null) {
     const l = course.lessons[cont]!;
     lines.push(
-      ...wrapLines(`Welcome back. Continue where you left off: lesson ${l.number}, ${l.title}.`, width),
+      ...wrapLines(
+        endSentence(`Welcome back. Continue where you left off: lesson ${l.number}, ${l.title}`),
+        width,
+      ),
     );
   }
   // Live: answers given in this session schedule reviews too.

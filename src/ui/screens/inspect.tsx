@@ -39,8 +39,8 @@ export function InspectScreen({ state, dispatch, theme: t, size, certs, now, isA
     for (const n of file.notes) out.push(...wrapHanging(n, width, `${t.sym.info} `));
     return out;
   }, [data, index, highlight, width, t]);
-  const { maxScroll } = bodyMetrics(lines.length, size);
-  useKeys('inspect', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
+  const { maxScroll, height: pageLines } = bodyMetrics(lines.length, size);
+  useKeys('inspect', (intent, n) => dispatch(toAction(intent, n, { maxScroll, pageLines, now })), isActive);
   return (
     <Frame
       title={`Inspect: ${basename(path)}${index > 0 ? ` #${index}` : ''}`}

@@ -38,8 +38,8 @@ export function LabScreenView({ state, dispatch, theme: t, size, now, isActive }
     }
     return { lines: out, focus: undefined };
   }, [s, lab, width, t]);
-  const { maxScroll } = bodyMetrics(lines.length, size);
-  useKeys(scopeOf(s), (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
+  const { maxScroll, height: pageLines } = bodyMetrics(lines.length, size);
+  useKeys(scopeOf(s), (intent, n) => dispatch(toAction(intent, n, { maxScroll, pageLines, now })), isActive);
   const i = LABS.findIndex((l) => l.id === s.lab);
   return (
     <Frame

@@ -62,8 +62,8 @@ export function LessonScreen(props: ScreenProps) {
     }, 0);
     return () => clearTimeout(id);
   }, [lesson, page, width, t, isMarkdownReady]);
-  const { maxScroll } = bodyMetrics(lines.length, size);
-  useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, now })), isActive);
+  const { maxScroll, height: pageLines } = bodyMetrics(lines.length, size);
+  useKeys('lesson', (intent, n) => dispatch(toAction(intent, n, { maxScroll, pageLines, now })), isActive);
   const hasCard = blocks.some((b) => b.type === 'cert');
   const hasLab = blocks.some((b) => b.type === 'lab');
   const hasExercise = blocks.some((b) => b.type === 'exercise');
@@ -78,7 +78,7 @@ export function LessonScreen(props: ScreenProps) {
       scope="lesson"
       size={size}
       theme={t}
-      status={state.notice}
+      status={state.notice ?? (scroll < maxScroll ? 'more below: Space or PgDn reads on' : null)}
     />
   );
 }

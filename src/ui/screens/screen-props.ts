@@ -24,7 +24,7 @@ export interface ScreenProps {
 export function toAction(
   intent: Intent,
   n: number | undefined,
-  extra: { maxScroll?: number; now: () => Date },
+  extra: { maxScroll?: number; pageLines?: number; now: () => Date },
 ): Action {
   switch (intent) {
     case 'pick':
@@ -39,6 +39,10 @@ export function toAction(
       return { type: 'last', maxScroll: extra.maxScroll };
     case 'next':
       return { type: 'next', now: extra.now() };
+    case 'page-down':
+      return { type: 'pageDown', maxScroll: extra.maxScroll, pageLines: extra.pageLines, now: extra.now() };
+    case 'page-up':
+      return { type: 'pageUp', pageLines: extra.pageLines };
     case 'select':
       return { type: 'select', now: extra.now() };
     case 'review':

@@ -6,6 +6,7 @@ import { findLab, LABS } from '../../labs/catalog.js';
 import { labOutcome } from '../../labs/outcome.js';
 import type { LabId } from '../../labs/types.js';
 import { lessonById } from './course-nav.js';
+import { pageScroll } from './scroll.js';
 import type { Action, AppState, LabScreen, Screen } from './types.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -116,6 +117,11 @@ export function labAction(state: AppState, s: LabScreen, a: Action): AppState {
       return to({ ...s, scroll: 0 });
     case 'last':
       return to({ ...s, scroll: max });
+    // A screenful of the result; never another handshake.
+    case 'pageDown':
+      return to({ ...s, scroll: pageScroll(s.scroll, 1, a.pageLines, max) });
+    case 'pageUp':
+      return to({ ...s, scroll: pageScroll(s.scroll, -1, a.pageLines, s.scroll) });
     case 'pick':
       return to(start(s, a.n - 1));
     case 'next':

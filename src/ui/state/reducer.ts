@@ -14,6 +14,7 @@ import { exerciseAction, exercisesLoaded, isExerciseResult, openExercises } from
 import { labAction, openLab } from './lab-nav.js';
 import { leavePracticeHome, practiceFailed, practiceLoaded, requestPractice } from './practice-nav.js';
 import { leaveHome, requestReview, reviewFailed, reviewLoaded } from './review-nav.js';
+import { pageScroll } from './scroll.js';
 import type { Action, AppState, QuizScreen, Screen } from './types.js';
 
 const clamp = (v: number, lo: number, hi: number) => Math.max(lo, Math.min(hi, v));
@@ -153,9 +154,18 @@ function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a
       return s.scroll > 0 ? { ...state, screen: { ...s, scroll: s.scroll - 1 } } : state;
     case 'down':
       return s.scroll < (a.maxScroll ?? 0) ? { ...state, screen: { ...s, scroll: s.scroll + 1 } } : state;
+    case 'pageDown':
+      // Unread lines below: show them first; at the bottom, turn the page like →.
+      if (s.scroll < (a.maxScroll ?? 0))
+        return { ...state, screen: { ...s, scroll: pageScroll(s.scroll, 1, a.pageLines, a.maxScroll) } };
+      return s.page < last ? turn(s.page + 1) : enterQuiz(state, s.lessonId, a.now);
     case 'next':
     case 'select':
       return s.page < last ? turn(s.page + 1) : enterQuiz(state, s.lessonId, a.now);
+    case 'pageUp':
+      if (s.scroll > 0)
+        return { ...state, screen: { ...s, scroll: pageScroll(s.scroll, -1, a.pageLines, s.scroll) } };
+      return turn(Math.max(0, s.page - 1));
     case 'prev':
       return turn(Math.max(0, s.page - 1));
     case 'first':
@@ -286,6 +296,11 @@ function screenAction(state: AppState, a: Action): AppState {
       if (a.type === 'down') return { ...state, screen: { ...s, scroll: Math.min(max, s.scroll + 1) } };
       if (a.type === 'first') return { ...state, screen: { ...s, scroll: 0 } };
       if (a.type === 'last') return { ...state, screen: { ...s, scroll: max } };
+      if (a.type === 'pageDown' || a.type === 'pageUp') {
+        const dir = a.type === 'pageDown' ? 1 : -1;
+        const scroll = pageScroll(s.scroll, dir, a.pageLines, a.type === 'pageDown' ? max : s.scroll);
+        return scroll === s.scroll ? state : { ...state, screen: { ...s, scroll } };
+      }
       return state;
     }
   }

@@ -147,6 +147,9 @@ export type Action =
   | { type: 'last'; maxScroll?: number }
   | { type: 'next'; now: Date }
   | { type: 'prev' }
+  /** A screenful: `pageLines` is the body height, `maxScroll` the largest offset (from the layout). */
+  | { type: 'pageDown'; maxScroll?: number; pageLines?: number; now: Date }
+  | { type: 'pageUp'; pageLines?: number }
   | { type: 'pick'; n: number }
   | { type: 'toggle' }
   | { type: 'select'; now: Date }

@@ -10,6 +10,17 @@ const ascii = makeTheme({ color: false, unicode: false });
 beforeAll(() => loadMarkdown());
 
 describe('renderMarkdown', () => {
+  it('prints an autolink once, and a link whose text differs with its address', () => {
+    const out = renderMarkdown(
+      'Open www.example.test or <https://a.test/x>, mail ca@example.test, or [the RFC](https://rfc.test/5280).',
+      100,
+      plain,
+    ).join('\n');
+    expect(out).toBe(
+      'Open www.example.test or https://a.test/x, mail ca@example.test, or the RFC (https://rfc.test/5280).',
+    );
+  });
+
   it('underlines headings and joins soft line breaks into one paragraph', () => {
     const lines = renderMarkdown('# Title\n\none\ntwo', 40, plain);
     expect(lines).toEqual(['Title', '═════', '', 'one two']);

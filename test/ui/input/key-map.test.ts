@@ -33,9 +33,14 @@ describe('key map', () => {
     expect(intentFor('quiz', 'k', none)).toEqual({ intent: 'up' });
   });
 
-  it('gives Space a meaning per screen: next page in a lesson, tick in a quiz', () => {
-    expect(intentFor('lesson', ' ', none)).toEqual({ intent: 'next' });
+  it('gives Space a meaning per screen: read on (a screenful, then the next page) in a lesson, tick in a quiz', () => {
+    expect(intentFor('lesson', ' ', none)).toEqual({ intent: 'page-down' });
     expect(intentFor('quiz', ' ', none)).toEqual({ intent: 'toggle' });
+  });
+
+  it('takes a line feed as Enter (Enter typed before raw mode, turned into one by the terminal)', () => {
+    expect(intentFor('home', '\n', none)).toEqual({ intent: 'select' });
+    expect(intentFor('home', '', key({ return: true }))).toEqual({ intent: 'select' });
   });
 
   it('reads number keys as picks with their number', () => {
