@@ -104,6 +104,8 @@ export interface QuizItem {
   /** Why a particular wrong choice is wrong, keyed by choice text. */
   wrong: Record<string, string>;
   source: 'authored' | 'generated';
+  /** `order: fixed` in quiz.yaml: the choices keep their authored order (e.g. a scale). */
+  order?: 'fixed';
 }
 
 /** One lesson of the course. */

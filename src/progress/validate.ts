@@ -22,6 +22,11 @@ function lessonProblem(id: string, v: unknown): string | undefined {
     if (!isObject(q) || !isCount(q.score) || !isCount(q.total) || typeof q.at !== 'string')
       return `quiz result of ${id} is malformed`;
   }
+  if (l.attempt !== undefined) {
+    const t = l.attempt as unknown;
+    if (!isObject(t) || typeof t.seed !== 'string' || typeof t.started !== 'string')
+      return `quiz attempt of ${id} is malformed`;
+  }
   return undefined;
 }
 

@@ -22,6 +22,10 @@ export interface QuizScreen {
   items?: QuizItem[];
   /** A practice round: the seed its items were drawn with (absent in a review round). */
   practiceSeed?: string;
+  /** A lesson round: the attempt's seed, which orders the choices (present-question.ts). */
+  seed?: string;
+  /** How many retry rounds came before this one (a retry reorders the choices). */
+  retries?: number;
   queue: string[];
   pos: number;
   /** Index of the choice under the cursor. */
@@ -44,6 +48,8 @@ export interface ScoreScreen {
   lessonId: string | null;
   items?: QuizItem[];
   practiceSeed?: string;
+  seed?: string;
+  retries?: number;
   score: number;
   total: number;
   missed: string[];

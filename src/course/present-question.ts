@@ -1,0 +1,53 @@
+import { type Random, seededRandom, shuffled } from './generate-random.js';
+import type { QuizItem } from './types.js';
+
+/**
+ * The question as every front end shows it, built once here: the choices in the attempt's order
+ * (an item pinned with `order: fixed` keeps its authored order). The TUI and the line mode only
+ * render it; grading compares choice texts, so the order never changes a verdict.
+ */
+
+/** Whether picking only the first choice shown answers `item` rightly. */
+export function firstIsRight(item: QuizItem): boolean {
+  const first = item.choices[0];
+  return first !== undefined && item.answer.length === 1 && item.answer[0] === first;
+}
+
+/** The chance that a learner who always picks the first choice of a random order is right. */
+const chance = (item: QuizItem) => (item.answer.length === 1 ? 1 / Math.max(1, item.choices.length) : 0);
+
+/** A seed for one quiz attempt: differs per learner and attempt (the instant it starts) and per lesson. */
+export const attemptSeed = (lessonId: string, now: Date) => `${lessonId}|${now.getTime().toString(36)}`;
+
+/** The seed of the n-th retry round (1-based) of an attempt: a retry reorders. */
+export const retrySeed = (seed: string, n: number) => `${seed}|retry${n}`;
+
+/**
+ * The items of one round, in the round's order, each with its choices in the order shown.
+ *
+ * Each item's order is drawn from the seed and the item's id, so it holds for as long as the seed
+ * is kept (a restart mid-quiz shows the same order). Over the round, an always-first learner is
+ * held to what chance gives: an item whose draw puts a right answer first while the round already
+ * had its fair share of first-place answers is turned by one place. Pinned items are left alone
+ * but count towards the share.
+ */
+export function presentQuiz(items: readonly QuizItem[], seed: string): QuizItem[] {
+  let expected = 0;
+  let first = 0;
+  return items.map((item) => {
+    expected += chance(item);
+    let shown = item;
+    if (item.order !== 'fixed') {
+      const random: Random = seededRandom(`${seed}|choices|${item.lessonId}/${item.id}`);
+      const choices = shuffled(item.choices, random);
+      shown = { ...item, choices };
+      if (firstIsRight(shown) && first + 1 > Math.round(expected))
+        shown = { ...item, choices: [...choices.slice(1), choices[0]!] };
+    }
+    if (firstIsRight(shown)) first++;
+    return shown;
+  });
+}
+
+/** One item presented alone (a review of one item): its choices in the seed's order. */
+export const presentItem = (item: QuizItem, seed: string): QuizItem => presentQuiz([item], seed)[0]!;
