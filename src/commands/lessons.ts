@@ -40,6 +40,8 @@ async function check(dir: string, ctx: CommandContext): Promise<number> {
     ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
     return 1;
   }
+  for (const w of course.warnings ?? [])
+    ctx.stdout.write(`${formatProblem({ ...w, message: `warning: ${w.message}` }, dir)}\n`);
   const { pages, items } = totals(course);
   ctx.stdout.write(`pack is sound: ${course.lessons.length} lessons, ${pages} pages, ${items} quiz items\n`);
   return 0;

@@ -140,6 +140,8 @@ export interface Course {
    * learner never meets a wrong answer key); front ends may say "run cert-tutor lessons --check".
    */
   problems?: Problem[];
+  /** What the checker warns about without failing (e.g. how the choices were ordered). */
+  warnings?: Problem[];
 }
 
 /** The verdict on one answer. */
