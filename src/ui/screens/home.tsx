@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { dueCount } from '../../progress/review.js';
 import { Frame } from '../components/frame.js';
 import { progressBar } from '../components/progress-bar.js';
@@ -27,6 +28,9 @@ export function statusText(s: LessonStatus, t: Theme): string {
   }
 }
 
+/** How often home counts the items due for review again. */
+export const DUE_REFRESH_MS = 30_000;
+
 const firstSentence = (text: string) =>
   (text.match(/^.*?[.!?](\s|$)/s)?.[0] ?? text).replace(/\s+/g, ' ').trim();
 
@@ -35,6 +39,13 @@ export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: S
   if (state.screen.kind !== 'home') throw new Error('HomeScreen needs the home screen');
   const { course, progress } = state;
   const cursor = state.screen.cursor;
+  // Items fall due while home is open: count them again every half minute, not only on a key.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), DUE_REFRESH_MS);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }, []);
   const width = contentWidth(size.columns);
   const lines: string[] = [];
   const cont = nextLessonIndex(course, progress);

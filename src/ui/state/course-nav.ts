@@ -19,9 +19,10 @@ export function lessonStatus(lesson: Lesson, doc: ProgressDoc, isOutline = false
   const p = doc.lessons[lesson.id];
   if (!p) return { kind: 'not started' };
   if (p.done) return { kind: 'done', score: p.quiz?.score, total: p.quiz?.total };
+  const inAttempt = attemptAnswers(doc, lesson.id);
   const answered = isOutline
-    ? Object.keys(p.answers).length
-    : lesson.quiz.filter((q) => p.answers[q.id]).length;
+    ? Object.keys(inAttempt).length
+    : lesson.quiz.filter((q) => inAttempt[q.id]).length;
   const questions = isOutline ? undefined : lesson.quiz.length;
   const page = Math.min(p.page, Math.max(0, lesson.pages.length - 1));
   return { kind: 'in progress', page, pages: lesson.pages.length, answered, questions };
