@@ -49,7 +49,7 @@ describe('practice in the course TUI (real App, real reducer, real generator and
     expect(score).toContain('Press r to retry the 1 you missed now, or Enter to go home.');
 
     const saved = a.saved.at(-1)!;
-    for (const [i, item] of drawn.entries()) {
+    for (const item of drawn) {
       expect(saved.lessons[item.lessonId]?.answers[item.id]).toBeUndefined();
       expect(Date.parse(saved.review[reviewKey(item.lessonId, item.id)]!.due)).toBeGreaterThan(
         clock.getTime(),
