@@ -1,3 +1,4 @@
+import type { FileReport } from '../pki/types.js';
 import { type Random, seededRandom, shuffled } from './generate-random.js';
 import type { QuizItem } from './types.js';
 
@@ -51,3 +52,60 @@ export function presentQuiz(items: readonly QuizItem[], seed: string): QuizItem[
 
 /** One item presented alone (a review of one item): its choices in the seed's order. */
 export const presentItem = (item: QuizItem, seed: string): QuizItem => presentQuiz([item], seed)[0]!;
+
+/** The conclusion a question asks for, which every front end hides until the answer is given. */
+export type Conclusion = 'kind' | 'validity' | 'purpose' | 'key presence' | 'KeySpec' | 'field';
+
+/** What a question asks, from its kind (and, for a computed `field` item, the property it reads). */
+export function conclusionOf(item: QuizItem): Conclusion | undefined {
+  switch (item.kind) {
+    case 'classify':
+      return 'kind';
+    case 'has-private-key':
+      return 'key presence';
+    case 'keyspec':
+      return 'KeySpec';
+    default:
+      // A field or choice question on a certificate may ask any verdict: all of them stay hidden.
+      return item.fixture ? 'field' : undefined;
+  }
+}
+
+/**
+ * The lines that describe a file's contents as evidence, not as a verdict: its PEM blocks or
+ * container bags, each private key by algorithm and label (never the key), and the raw key
+ * attribute 2.5.29.15 where Windows' KeySpec name would be the answer (`isVerdictHidden`).
+ */
+export function fileEvidence(report: FileReport, isVerdictHidden: boolean): string[] {
+  // The engine's file type ("private key") and its notes on keys are verdicts: hidden before the answer.
+  const out: string[] = isVerdictHidden ? [] : [`Format: ${report.format}`];
+  out.push(`Certificates: ${report.certificates.length}`);
+  for (const k of report.privateKeys) {
+    const what = [k.algorithm, k.size ? `${k.size} bits` : '', k.curve ?? ''].filter(Boolean).join(' ');
+    const spec = k.keySpec
+      ? isVerdictHidden
+        ? `key attribute 2.5.29.15: ${KEYSPEC_RAW[k.keySpec] ?? k.keySpec}`
+        : `KeySpec ${k.keySpec} (key attribute 2.5.29.15: ${KEYSPEC_RAW[k.keySpec] ?? '?'})`
+      : '';
+    out.push(`Block: ${k.format}${k.encrypted ? ' (encrypted)' : ''}; ${what}${spec ? `; ${spec}` : ''}`);
+  }
+  for (const note of report.notes) if (!isVerdictHidden || !/KeySpec|private key/i.test(note)) out.push(note);
+  return out;
+}
+
+/** The label a question's fixture file goes by before the answer: file names may encode it. */
+export const NEUTRAL_FILE_LABEL = 'file A';
+
+/** The fields a question's card marks once it is answered: those that decide each kind of question. */
+export const ANSWER_HIGHLIGHT: Record<string, string[]> = {
+  classify: ['extendedKeyUsage', 'keyUsage', 'basicConstraints'],
+  field: ['extendedKeyUsage', 'keyUsage', 'basicConstraints', 'subjectAltName'],
+  keyspec: ['keyUsage'],
+};
+
+/** The raw value of the key attribute 2.5.29.15 that Windows reads as KeySpec (lessons: keyspec). */
+export const KEYSPEC_RAW: Record<string, string> = {
+  AT_KEYEXCHANGE: '0x10',
+  AT_SIGNATURE: '0x80',
+  'not recorded': 'absent',
+};

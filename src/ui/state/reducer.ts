@@ -1,4 +1,5 @@
 import { gradeAnswer } from '../../course/grade.js';
+import { ANSWER_HIGHLIGHT, NEUTRAL_FILE_LABEL } from '../../course/present-question.js';
 import type { Course } from '../../course/types.js';
 import { recordPage, recordQuiz } from '../../progress/record.js';
 import {
@@ -200,12 +201,8 @@ function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a
   }
 }
 
-/** Highlights for a quiz item's card: the fields that decide each kind of question. */
-export const QUIZ_HIGHLIGHT: Record<string, string[]> = {
-  classify: ['extendedKeyUsage', 'keyUsage', 'basicConstraints'],
-  field: ['extendedKeyUsage', 'keyUsage', 'basicConstraints', 'subjectAltName'],
-  keyspec: ['keyUsage'],
-};
+/** Highlights for a quiz item's card once answered (the engine's ANSWER_HIGHLIGHT). */
+export const QUIZ_HIGHLIGHT = ANSWER_HIGHLIGHT;
 
 function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
   const item = currentItem(state, s);
@@ -266,8 +263,10 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
       const target = {
         path: item.fixture.path,
         index: item.fixture.index,
-        // Marking the deciding fields before the answer would give it away.
+        // Marking the deciding fields, naming the file or giving the engine's verdicts before the
+        // answer would give it away.
         highlight: s.answered ? (QUIZ_HIGHLIGHT[item.kind] ?? []) : [],
+        ...(s.answered ? {} : { label: NEUTRAL_FILE_LABEL, isVerdictHidden: true }),
       };
       return { ...state, screen: { kind: 'inspect', target, scroll: 0, back: s } };
     }

@@ -8,6 +8,10 @@ export interface InspectTarget {
   index: number;
   /** Fields to mark, as named in lessons/README.md. */
   highlight: string[];
+  /** The name shown instead of the file's (a quiz not yet answered: "file A"). */
+  label?: string;
+  /** Leave out the engine's verdicts (kind, purposes, validity, KeySpec name): a quiz not yet answered. */
+  isVerdictHidden?: boolean;
 }
 
 /**
