@@ -6,7 +6,7 @@ import { currentItem, lessonStatus, nextLessonIndex } from '../../src/ui/state/c
 import { practiceSeed } from '../../src/ui/state/practice-nav.js';
 import { initialState, reducer } from '../../src/ui/state/reducer.js';
 import type { Action, AppState, QuizScreen } from '../../src/ui/state/types.js';
-import { testCourse } from './course-fixture.js';
+import { SERVER_PEM, testCourse } from './course-fixture.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const later = new Date('2026-11-27T09:00:00Z');
@@ -110,5 +110,32 @@ describe('practice and review answers', () => {
     expect(s.progress.lessons).toEqual(reading.lessons);
     expect(nextLessonIndex(course, s.progress)).toBe(1);
     expect(run(s, { type: 'select', now }).screen).toEqual({ kind: 'home', cursor: 1 });
+  });
+});
+
+describe('i on a quiz question', () => {
+  it('before the answer opens the file as "file A" with the verdicts hidden; after it, by name with the deciding fields', () => {
+    const course = testCourse();
+    const q1 = course.lessons[0]!.quiz[0]!;
+    course.lessons[0]!.quiz[0] = {
+      ...q1,
+      kind: 'classify',
+      fixture: { ref: 'builtin:leaf/server.pem', path: SERVER_PEM, index: 0 },
+    };
+    const s = intoQuiz(course);
+    const before = run(s, { type: 'inspect' }).screen;
+    expect(before).toMatchObject({
+      kind: 'inspect',
+      target: { path: SERVER_PEM, label: 'file A', isVerdictHidden: true, highlight: [] },
+    });
+    const answered = run(s, { type: 'select', now });
+    const after = run(answered, { type: 'inspect' }).screen;
+    expect(after).toMatchObject({ kind: 'inspect', target: { path: SERVER_PEM } });
+    expect(after.kind === 'inspect' && after.target.label).toBeFalsy();
+    expect(after.kind === 'inspect' && after.target.highlight).toEqual([
+      'extendedKeyUsage',
+      'keyUsage',
+      'basicConstraints',
+    ]);
   });
 });
