@@ -54,7 +54,7 @@ export function presentQuiz(items: readonly QuizItem[], seed: string): QuizItem[
 export const presentItem = (item: QuizItem, seed: string): QuizItem => presentQuiz([item], seed)[0]!;
 
 /** The conclusion a question asks for, which every front end hides until the answer is given. */
-export type Conclusion = 'kind' | 'validity' | 'purpose' | 'key presence' | 'KeySpec' | 'field';
+export type Conclusion = 'kind' | 'key presence' | 'KeySpec' | 'field';
 
 /** What a question asks, from its kind (and, for a computed `field` item, the property it reads). */
 export function conclusionOf(item: QuizItem): Conclusion | undefined {
@@ -92,6 +92,12 @@ export function fileEvidence(report: FileReport, isVerdictHidden: boolean): stri
   for (const note of report.notes) if (!isVerdictHidden || !/KeySpec|private key/i.test(note)) out.push(note);
   return out;
 }
+
+/** Whether a question is about a whole file (its card is the file's contents) rather than one certificate. */
+export const isFileQuestion = (item: QuizItem) => {
+  const c = conclusionOf(item);
+  return c === 'key presence' || c === 'KeySpec';
+};
 
 /** The label a question's fixture file goes by before the answer: file names may encode it. */
 export const NEUTRAL_FILE_LABEL = 'file A';

@@ -133,8 +133,9 @@ export function certCard(
     : c.validity.status === 'valid'
       ? t.paint('success', `(${t.sym.tick} valid)`)
       : t.paint('danger', `(${t.sym.cross} ${c.validity.status})`);
-  const dateMark = highlight.includes('notBefore') || highlight.includes('notAfter') ? 'notBefore' : '';
-  line(`${hl(dateMark, valid)}${status ? ` ${status}` : ''}`, mark(dateMark));
+  // One line shows both dates: it carries the mark when either is highlighted.
+  const dateField = highlight.includes('notBefore') ? 'notBefore' : 'notAfter';
+  line(`${hl(dateField, valid)}${status ? ` ${status}` : ''}`, mark(dateField));
   out.push(bar + t.paint('border', t.sym.hLine.repeat(Math.max(0, inner))));
   for (const r of fieldRows(c, full, highlight, isVerdictHidden)) {
     line(hl(r.field, `${r.label}: ${r.value}`), mark(r.field), '    ');

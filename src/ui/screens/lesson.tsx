@@ -64,6 +64,7 @@ export function LessonScreen(props: ScreenProps) {
       lines={lines}
       scroll={scroll}
       scope="lesson"
+      unavailable={hasCard ? [] : ['inspect']}
       size={size}
       theme={t}
       status={state.notice}

@@ -1,4 +1,4 @@
-import { ANSWER_HIGHLIGHT, NEUTRAL_FILE_LABEL } from '../../course/present-question.js';
+import { ANSWER_HIGHLIGHT, isFileQuestion, NEUTRAL_FILE_LABEL } from '../../course/present-question.js';
 import { Frame } from '../components/frame.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
@@ -73,7 +73,7 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
     lines.push('');
     const highlight = a ? (ANSWER_HIGHLIGHT[item.kind] ?? []) : [];
     // Before the answer, the card shows the fields only: the engine's kind and purposes would give it away.
-    if (item.kind === 'has-private-key' || item.kind === 'keyspec') {
+    if (isFileQuestion(item)) {
       // A question on a whole file: its contents, under a neutral name until answered.
       const label = a ? item.fixture.ref.replace(/^builtin:/, '') : `The file (${NEUTRAL_FILE_LABEL})`;
       lines.push(...fileLines(certs, item.fixture.path, label, width, t, !a));
@@ -90,6 +90,7 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
       scroll={0}
       focus={focus}
       scope="quiz"
+      unavailable={item.fixture ? [] : ['inspect']}
       size={size}
       theme={t}
       status={state.notice}

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_FIELDS } from '../../../src/course/types.js';
 import { fixturesDir } from '../../../src/paths.js';
 import { inspectFile } from '../../../src/pki/index.js';
 import { certCard, chainLines } from '../../../src/ui/components/cert-card.js';
@@ -67,6 +68,19 @@ describe('certificate card: highlights, fingerprints and hidden verdicts', () =>
     expect(text).toContain('(2.5.29.14)');
     // Without the highlight, the compact card leaves them out.
     expect(certCard(c, [], 100, plain).join('\n')).not.toContain('Serial number');
+  });
+
+  it('can mark every field the checker accepts in a highlight= list (so no accepted highlight goes unshown)', async () => {
+    const file = await inspectFile(join(fixturesDir(), 'leaf', 'server.pem'), { now });
+    const c = file.certificates[0]!;
+    const plainCard = certCard(c, [], 120, plain);
+    for (const field of HIGHLIGHT_FIELDS) {
+      const card = certCard(c, [field], 120, plain);
+      // The field's line carries the mark: one more ★ line than the card without highlights.
+      const starred = card.filter((l) => l.includes('★ ') && !l.includes('marks the fields'));
+      expect(starred.length, field).toBeGreaterThan(0);
+      expect(card.length, field).toBeGreaterThanOrEqual(plainCard.length);
+    }
   });
 
   it('wraps the fingerprints at byte boundaries inside the card at every width', async () => {
