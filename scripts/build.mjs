@@ -1,4 +1,4 @@
-// Bundles the CLI into one ESM file with no runtime dependencies (stack-notes.md, "Bundling pitfalls").
+// Bundles the CLI into one ESM file with no runtime dependencies (docs/decisions.md, "Bundling").
 import {
   chmodSync,
   existsSync,

@@ -1,10 +1,14 @@
 #!/usr/bin/env node
-import { UsageError, UserError } from './cli-args.js';
+import { UsageError } from './cli-args.js';
 import { commands, findCommand } from './commands/index.js';
+import { commandHelp, usageLine } from './commands/spec.js';
 import type { CommandContext } from './commands/types.js';
+import { CertTutorError } from './errors.js';
 import { version } from './version.js';
 
-const HELP_POINTER = "run 'cert-tutor --help' for usage";
+/** The command being run, so that a usage error points at its own help. */
+let current = '';
+const helpPointer = () => `run 'cert-tutor ${current ? `${current} ` : ''}--help' for usage`;
 
 function helpText(): string {
   const width = Math.max(...commands.map((c) => c.name.length));
@@ -16,15 +20,18 @@ function helpText(): string {
     'Commands:',
     ...commands.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     '',
-    'Usage of each command:',
-    ...commands.map((c) => `  ${c.usage}`),
+    'Usage of each command (cert-tutor COMMAND --help describes every option, with examples):',
+    ...commands.map((c) => `  ${usageLine(c)}`),
     '',
     'Options for every command:',
     '  --no-color     no colour (NO_COLOR=1 does the same); meaning never relies on colour',
-    '  --plain        line mode: numbered choices, no cursor movement (screen readers, scripts)',
     '  -h, --help     this help (cert-tutor COMMAND --help for one command)',
     '  -v, --version  the version',
     '',
+    `--plain (line mode: numbered choices, no cursor movement) is taken by ${commands
+      .filter((c) => 'plain' in c.options)
+      .map((c) => c.name)
+      .join(', ')}.`,
     'Environment: CERT_TUTOR_HOME sets where progress is kept (default: your data folder, $XDG_DATA_HOME/cert-tutor on Linux).',
   ];
   return `${lines.join('\n')}\n`;
@@ -53,7 +60,7 @@ async function main(argv: string[]): Promise<number> {
   const first = args[0];
   if (first === '--help' || first === '-h' || first === 'help') {
     const sub = first === 'help' && args[1] ? findCommand(args[1]) : undefined;
-    process.stdout.write(sub ? `Usage: ${sub.usage}\n\n${sub.summary}\n` : helpText());
+    process.stdout.write(sub ? commandHelp(sub) : helpText());
     return 0;
   }
   if (first === '--version' || first === '-v') {
@@ -70,8 +77,9 @@ async function main(argv: string[]): Promise<number> {
     rest = args.slice(1);
   }
   const cmd = findCommand(name)!;
+  current = name;
   if (rest.includes('--help') || rest.includes('-h')) {
-    process.stdout.write(`Usage: ${cmd.usage}\n\n${cmd.summary}\n`);
+    process.stdout.write(commandHelp(cmd));
     return 0;
   }
   const mod = await cmd.load();
@@ -88,12 +96,10 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    if (err instanceof UsageError) {
-      process.stderr.write(`cert-tutor: ${oneLine(err)} (${HELP_POINTER})\n`);
-      process.exitCode = 2;
-    } else if (err instanceof UserError) {
-      process.stderr.write(`cert-tutor: ${oneLine(err)}\n`);
-      process.exitCode = 1;
+    if (err instanceof CertTutorError) {
+      const pointer = err.exitStatus === 2 ? ` (${helpPointer()})` : '';
+      process.stderr.write(`cert-tutor: ${oneLine(err)}${pointer}\n`);
+      process.exitCode = err.exitStatus;
     } else {
       // An internal fault: one line, no stack trace; CERT_TUTOR_DEBUG=1 shows the stack.
       process.stderr.write(`cert-tutor: internal error: ${oneLine(err)} (please report it)\n`);

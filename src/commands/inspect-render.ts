@@ -18,6 +18,10 @@ function styles(color: boolean) {
   };
 }
 
+/** Control characters from a certificate's text shown as \xNN, never sent to the terminal raw. */
+const printable = (s: string) =>
+  s.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`);
+
 const yesNo = (b: boolean) => (b ? 'yes' : 'no ');
 
 function fieldLines(c: CertificateReport): string[] {
@@ -50,6 +54,9 @@ function fieldLines(c: CertificateReport): string[] {
     `Alt names:    ${c.subjectAltName.map((s) => `${s.type.toUpperCase()} ${s.value}`).join(', ') || 'none'}`,
     `Windows intended purposes: ${c.intendedPurposes.join('; ')}`,
     `Extensions:   ${c.extensions.map((e) => `${e.name}${e.critical ? ' [critical]' : ''}${e.known ? '' : ' (unknown)'}`).join(', ') || 'none'}`,
+    ...c.extensions
+      .filter((e) => e.lines?.length)
+      .flatMap((e) => [`  ${e.name}:`, ...(e.lines ?? []).map((l) => `    ${printable(l)}`)]),
     `SHA-1:        ${c.sha1}`,
     `SHA-256:      ${c.sha256}`,
   );

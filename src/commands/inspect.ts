@@ -1,5 +1,4 @@
-import { readFile } from 'node:fs/promises';
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
@@ -11,17 +10,14 @@ import {
   MAX_FILE_BYTES,
   tooLarge,
 } from '../pki/inspect-file.js';
-import type { CertificateReport, FileReport } from '../pki/types.js';
+import type { ChainReport, FileReport } from '../pki/types.js';
+import { parseAtOption } from './at-option.js';
+import { INSPECT } from './index.js';
 import { renderChain, renderFileReport } from './inspect-render.js';
-import { canPrompt, PromptCancelled, promptPassword } from './password-prompt.js';
+import { fetchLive, isLiveUrl, pemOf } from './live-source.js';
+import { canPrompt, PromptCancelled, passwordOption, promptPassword } from './password-prompt.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
-
-const OPTIONS = {
-  json: { type: 'boolean' },
-  at: { type: 'string' },
-  password: { type: 'string' },
-  'password-file': { type: 'string' },
-} as const;
 
 /** Reads stdin up to the file size limit (memory stays bounded for a huge pipe). */
 async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'too-large'> {
@@ -36,38 +32,22 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'to
   return new Uint8Array(Buffer.concat(chunks));
 }
 
-function parseAt(value: string | undefined, now: Date): Date {
-  if (value === undefined) return now;
-  const d = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T00:00:00Z` : value);
-  if (Number.isNaN(d.getTime()))
-    throw new UsageError(`--at needs a date such as 2026-11-26 or 2026-11-26T12:00:00Z, not '${value}'`);
-  return d;
-}
-
-async function password(p: string | undefined, file: string | undefined): Promise<string | undefined> {
-  if (p !== undefined && file !== undefined)
-    throw new UsageError('give either --password or --password-file, not both');
-  if (file === undefined) return p;
-  try {
-    return (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
-  } catch {
-    throw new UserError(`${file}: cannot read the password file`);
-  }
-}
-
 /**
  * `cert-tutor inspect FILE... [--json] [--at DATE] [--password P | --password-file F]` (- = stdin).
  * A password-protected file with no password given is asked for on a terminal (never echoed).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS);
+  const { values, positionals } = parseCommand(argv, INSPECT);
   if (positionals.length === 0) throw new UsageError('inspect needs at least one FILE (or - to read stdin)');
-  const now = parseAt(values.at, ctx.now);
-  const pw = await password(values.password, values['password-file']);
+  const now = parseAtOption(values.at, ctx.now);
+  const pw = await passwordOption(values.password, values['password-file']);
   const opts = { now, ...(pw !== undefined ? { password: pw } : {}) };
   const reports: FileReport[] = [];
   for (const path of positionals) {
-    if (path === '-') {
+    if (isLiveUrl(path)) {
+      const live = await fetchLive(path, { servername: values.servername, timeout: values.timeout });
+      reports.push(await inspectBytes(pemOf(live.certs), { ...opts, path }));
+    } else if (path === '-') {
       const bytes = await readStdin(ctx.stdin);
       reports.push(
         bytes === 'too-large'
@@ -91,23 +71,32 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const { noteKeyMatchesAcrossFiles } = await import('../pki/containers/index.js');
     noteKeyMatchesAcrossFiles(reports, certificateDers);
   }
+  // Chains across the files (text and JSON alike): indexes refer to `certificates`, in file order.
+  const across = reports.length > 1 ? await chainsAcrossFiles(reports, now) : null;
   if (values.json) {
-    ctx.stdout.write(`${JSON.stringify({ files: reports }, null, 2)}\n`);
+    ctx.stdout.write(
+      `${JSON.stringify({ files: reports, ...(across ? { acrossFiles: across } : {}) }, null, 2)}\n`,
+    );
   } else {
     ctx.stdout.write(reports.map((r) => renderFileReport(r, { color: ctx.color })).join('\n'));
-    if (reports.length > 1) {
-      const all: { report: CertificateReport; file: string }[] = [];
-      for (const r of reports) for (const c of r.certificates) all.push({ report: c, file: r.path });
-      const chains = await buildChains(reports.flatMap(certificateDers), now);
-      if (all.length > 1 && chains.length > 0) {
-        const label = (i: number) =>
-          `${all[i]?.file}[${(all[i]?.report.index ?? 0) + 1}] ${all[i]?.report.subject.commonName ?? all[i]?.report.subject.text ?? ''}`;
-        ctx.stdout.write(
-          `\nAcross all files:\n${chains.map((c) => renderChain(c, label, { color: ctx.color })).join('\n')}\n`,
-        );
-      }
+    if (across && across.certificates.length > 1 && across.chains.length > 0) {
+      const all = across.certificates;
+      const label = (i: number) => `${all[i]?.file}[${(all[i]?.index ?? 0) + 1}] ${all[i]?.subject ?? ''}`;
+      ctx.stdout.write(
+        `\nAcross all files:\n${across.chains.map((c) => renderChain(c, label, { color: ctx.color })).join('\n')}\n`,
+      );
     }
   }
   for (const r of reports) if (r.error) ctx.stderr.write(`${r.path}: ${r.error}\n`);
   return reports.some((r) => r.error) ? 1 : 0;
+}
+
+/** Every certificate of every file, and the chains they make together (leaf first). */
+async function chainsAcrossFiles(reports: FileReport[], now: Date) {
+  const certificates: { file: string; index: number; subject: string }[] = [];
+  for (const r of reports)
+    for (const c of r.certificates)
+      certificates.push({ file: r.path, index: c.index, subject: c.subject.commonName ?? c.subject.text });
+  const chains: ChainReport[] = await buildChains(reports.flatMap(certificateDers), now);
+  return { certificates, chains };
 }

@@ -4,7 +4,7 @@
  * --server FILE --name HOST` and `lab dual-use --present FILE` run one handshake. Exit 0 when the
  * handshake ran (whatever its outcome), 1 when it could not run, 2 for usage errors.
  */
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import {
   closeAllLabServers,
   type DualUseResult,
@@ -26,22 +26,13 @@ import { labOutcome } from '../labs/outcome.js';
 import { runPlainLab } from '../plain/lab.js';
 import { createPlainIO } from '../plain/line-io.js';
 import { plainWidth } from '../plain/wrap.js';
+import { LAB } from './index.js';
 import { renderDualUse, renderLabList, renderLabResult } from './lab-render.js';
+import { canPrompt, PromptCancelled, passwordOption, promptPassword } from './password-prompt.js';
+import { parseCommand, type Values as SpecValues } from './spec.js';
 import type { CommandContext } from './types.js';
 
-const OPTIONS = {
-  present: { type: 'string' },
-  server: { type: 'string' },
-  key: { type: 'string' },
-  password: { type: 'string' },
-  ca: { type: 'string' },
-  name: { type: 'string' },
-  scenario: { type: 'string' },
-  json: { type: 'boolean' },
-  plain: { type: 'boolean' },
-} as const;
-
-type Values = ReturnType<typeof parseCommandArgs<typeof OPTIONS>>['values'];
+type Values = SpecValues<typeof LAB>;
 
 /** Runs one scenario of a lab on the teaching fixtures; an unknown id is a usage error. */
 export function runScenario(lab: LabId, id: string, now: Date): Promise<LabResult | DualUseResult> {
@@ -61,11 +52,11 @@ export const renderResult = (r: LabResult | DualUseResult) =>
 function checkOptions(lab: LabId, v: Values): void {
   const given = (k: keyof Values) => v[k] !== undefined;
   const allowed: Record<LabId, (keyof Values)[]> = {
-    mtls: ['present', 'key', 'password', 'ca'],
-    'server-identity': ['server', 'key', 'password', 'ca', 'name'],
-    'dual-use': ['present', 'key', 'password'],
+    mtls: ['present', 'key', 'password', 'password-file', 'ca'],
+    'server-identity': ['server', 'key', 'password', 'password-file', 'ca', 'name'],
+    'dual-use': ['present', 'key', 'password', 'password-file'],
   };
-  for (const k of ['present', 'server', 'key', 'password', 'ca', 'name'] as const) {
+  for (const k of ['present', 'server', 'key', 'password', 'password-file', 'ca', 'name'] as const) {
     if (given(k) && !allowed[lab].includes(k))
       throw new UsageError(`--${k} does not apply to the ${lab} lab`);
   }
@@ -73,15 +64,20 @@ function checkOptions(lab: LabId, v: Values): void {
     throw new UsageError('give either --scenario or your own file, not both');
   if (lab === 'server-identity' && given('server') !== given('name'))
     throw new UsageError('server-identity needs both --server FILE and --name HOST');
-  if ((given('key') || given('password')) && !given('present') && !given('server'))
+  if ((given('key') || given('password') || given('password-file')) && !given('present') && !given('server'))
     throw new UsageError(
-      `--key and --password go with ${lab === 'server-identity' ? '--server' : '--present'} FILE`,
+      `--key, --password and --password-file go with ${lab === 'server-identity' ? '--server' : '--present'} FILE`,
     );
 }
 
-async function runOwnFile(lab: LabId, v: Values, now: Date): Promise<LabResult | DualUseResult> {
+async function runOwnFile(
+  lab: LabId,
+  v: Values,
+  now: Date,
+  password: string | undefined,
+): Promise<LabResult | DualUseResult> {
   const file = (lab === 'server-identity' ? v.server : v.present) as string;
-  const cred = { keyPath: v.key, password: v.password };
+  const cred = { keyPath: v.key, password };
   if (lab === 'mtls')
     return runMtls({
       now,
@@ -97,12 +93,39 @@ async function runOwnFile(lab: LabId, v: Values, now: Date): Promise<LabResult |
       name: v.name as string,
       trust: v.ca ? loadTrust(v.ca) : undefined,
     });
-  return runDualUse(file, v.key as string, { now, source: file, password: v.password });
+  return runDualUse(file, v.key as string, { now, source: file, password });
+}
+
+/**
+ * Runs a lab on the learner's own files. A key or PFX that needs a password nobody gave is asked
+ * for on a terminal, without echo (as `inspect` does), and the lab runs again once with it.
+ */
+async function ownFileAsking(lab: LabId, v: Values, ctx: CommandContext): Promise<LabResult | DualUseResult> {
+  const given = await passwordOption(v.password, v['password-file']);
+  try {
+    return await runOwnFile(lab, v, ctx.now, given);
+  } catch (err) {
+    if (
+      !(err instanceof LabError && err.code === 'wrong-password') ||
+      given !== undefined ||
+      !canPrompt(ctx.stdin)
+    )
+      throw err;
+    const file = v.key ?? (lab === 'server-identity' ? v.server : v.present);
+    let typed: string;
+    try {
+      typed = await promptPassword(`Password for ${file}: `, ctx);
+    } catch (e) {
+      if (e instanceof PromptCancelled) throw err;
+      throw e;
+    }
+    return runOwnFile(lab, v, ctx.now, typed);
+  }
 }
 
 /** `cert-tutor lab [NAME] [...]`. */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values: v, positionals } = parseCommandArgs(argv, OPTIONS);
+  const { values: v, positionals } = parseCommand(argv, LAB);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   const name = positionals[0];
   if (name === undefined) {
@@ -120,7 +143,9 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     v.key === undefined &&
     !/\.(pfx|p12)$/i.test(v.present)
   )
-    throw new UsageError('dual-use --present FILE needs --key FILE (or a .pfx/.p12 with --password)');
+    throw new UsageError(
+      'dual-use --present FILE needs --key FILE (or a .pfx/.p12 with --password-file or --password)',
+    );
   // Ctrl+C during a handshake: close the lab's server and sockets before leaving.
   const onSigint = () => {
     void closeAllLabServers().then(() => process.exit(130));
@@ -151,12 +176,9 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     }
     const result = v.scenario
       ? await runScenario(name, v.scenario, ctx.now)
-      : await runOwnFile(name, v, ctx.now);
+      : await ownFileAsking(name, v, ctx);
     ctx.stdout.write(v.json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result));
     return 0;
-  } catch (err) {
-    if (err instanceof LabError) throw new UserError(err.message);
-    throw err;
   } finally {
     process.removeListener('SIGINT', onSigint);
   }

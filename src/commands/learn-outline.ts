@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { badLinkOnWay } from '../course/pack-paths.js';
 import type { Course, Lesson } from '../course/types.js';
 import { lessonsDir, packageRoot } from '../paths.js';
 
@@ -36,7 +37,9 @@ async function parseOutline(
     import('../course/lesson-md.js'),
   ]);
   const texts = new Map<string, string | undefined>();
-  const text = await readText(join(packDir, 'course.yaml'));
+  const text = badLinkOnWay(packDir, join(packDir, 'course.yaml'))
+    ? undefined
+    : await readText(join(packDir, 'course.yaml'));
   if (text === undefined) return null;
   texts.set('course.yaml', text);
   const { manifest } = parseCourseYaml(text);
@@ -45,7 +48,10 @@ async function parseOutline(
   const read = await Promise.all(
     manifest.lessons.map(async ({ id }) => ({
       id,
-      md: await readText(join(packDir, id, 'lesson.md')),
+      // A lesson.md reached through a link that leaves the pack is not read (checkPack reports it).
+      md: badLinkOnWay(packDir, join(packDir, id, 'lesson.md'))
+        ? undefined
+        : await readText(join(packDir, id, 'lesson.md')),
     })),
   );
   for (const { id, md } of read) {

@@ -1,8 +1,10 @@
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
-import { loadProgress, ProgressError, progressHome, saveProgress } from '../progress/store.js';
+import { loadProgress, progressHome, saveProgress } from '../progress/store.js';
+import { LEARN } from './index.js';
 import { loadOutline } from './learn-outline.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
 const PLAIN_POINTER =
@@ -22,26 +24,18 @@ export function findLesson(course: Course, wanted: string): string {
 
 /** Loads the course, or says in one line why it cannot. */
 async function courseFrom(dir: string, now: Date): Promise<Course> {
-  const { loadCourse, CourseError } = await import('../course/index.js');
-  try {
-    return await loadCourse(dir, { now });
-  } catch (e) {
-    if (e instanceof CourseError) throw new UserError(e.message);
-    throw e;
-  }
+  const { loadCourse } = await import('../course/index.js');
+  return await loadCourse(dir, { now });
 }
 
 /**
  * `cert-tutor learn [LESSON] [--plain] [--lessons DIR]`: opens the course TUI (home, or LESSON by
  * id or number). With --plain the line mode runs instead (src/commands/plain-learn.ts). Without a
  * terminal on both stdin and stdout (and no --plain) nothing starts: one line pointing to --plain,
- * exit 2 (issue 5: Ink's raw mode needs a terminal, and a script should choose the line mode).
+ * exit 2 (Ink's raw mode needs a terminal, and a script should choose the line mode).
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    plain: { type: 'boolean' },
-    lessons: { type: 'string' },
-  });
+  const { values, positionals } = parseCommand(argv, LEARN);
   if (positionals.length > 1) throw new UsageError(`unexpected argument ${positionals[1]}`);
   if (!values.plain && (!isTty(ctx.stdin) || !isTty(ctx.stdout))) {
     ctx.stderr.write(`cert-tutor: ${PLAIN_POINTER}\n`);
@@ -54,7 +48,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
-  // Ink paints only the last frame when CI is set (stack-notes.md); on a real terminal that would
+  // Ink paints only the last frame when CI is set (docs/decisions.md, "Ink and CI"); on a real terminal that would
   // leave the learner a blank screen. Ink reads it once, when it is first imported, just below.
   delete process.env.CI;
   delete process.env.CONTINUOUS_INTEGRATION;
@@ -62,13 +56,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const tui = import('../ui/start.js');
   tui.catch(() => undefined);
   const home = progressHome(ctx.env);
-  let loaded: ReturnType<typeof loadProgress>;
-  try {
-    loaded = loadProgress(home);
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
+  const loaded = loadProgress(home);
   // The home screen needs only the outline; the full course (fixtures checked, answers computed by
   // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
   const outline = await loadOutline(dir, ctx.now).catch(() => null);
@@ -82,6 +70,8 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     progress: loaded.doc,
     notice: loaded.notice,
     startLesson,
-    onSave: (doc) => saveProgress(home, doc),
+    onSave: (doc, base, onNotice) => {
+      saveProgress(home, doc, base, onNotice);
+    },
   });
 }

@@ -1,8 +1,10 @@
 import { isAbsolute, relative } from 'node:path';
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
+import { LESSONS } from './index.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
 /**
@@ -11,11 +13,7 @@ import type { CommandContext } from './types.js';
  * message` line per problem.
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, {
-    lessons: { type: 'string' },
-    check: { type: 'boolean' },
-    plain: { type: 'boolean' },
-  });
+  const { values, positionals } = parseCommand(argv, LESSONS);
   if (positionals.length > 1 || (positionals.length === 1 && !values.check)) {
     throw new UsageError(`unexpected argument ${positionals[values.check ? 1 : 0]}`);
   }
@@ -49,12 +47,7 @@ async function check(dir: string, ctx: CommandContext): Promise<number> {
 
 async function list(dir: string, ctx: CommandContext): Promise<number> {
   let course: Course;
-  try {
-    course = await loadCourse(dir, { now: ctx.now });
-  } catch (err) {
-    if (err instanceof CourseError) throw new UserError(err.message);
-    throw err;
-  }
+  course = await loadCourse(dir, { now: ctx.now });
   const idWidth = Math.max(...course.lessons.map((l) => l.id.length));
   const lines = [`${course.title} (version ${course.version})`, ''];
   for (const l of course.lessons) {

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import { UsageError, UserError } from '../cli-args.js';
 import type { CommandContext } from './types.js';
 
 type TtyIn = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => unknown };
@@ -46,4 +48,22 @@ export function promptPassword(
     };
     stdin.on('data', onData);
   });
+}
+
+/**
+ * The password of `--password P` or `--password-file F` (its first line; a file keeps the password
+ * out of `ps` and of the shell history), or undefined when neither is given.
+ */
+export async function passwordOption(
+  p: string | undefined,
+  file: string | undefined,
+): Promise<string | undefined> {
+  if (p !== undefined && file !== undefined)
+    throw new UsageError('give either --password or --password-file, not both');
+  if (file === undefined) return p;
+  try {
+    return (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
+  } catch {
+    throw new UserError(`${file}: cannot read the password file`);
+  }
 }

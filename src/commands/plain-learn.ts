@@ -1,6 +1,5 @@
-import { UserError } from '../cli-args.js';
 import { fixtureReader } from '../course/fixture-open.js';
-import { CourseError, loadCourse } from '../course/index.js';
+import { loadCourse } from '../course/index.js';
 import { attemptSeed, presentQuiz } from '../course/present-question.js';
 import type { CertBlock, Course, LabBlock, Lesson } from '../course/types.js';
 import { labOutcome } from '../labs/outcome.js';
@@ -12,7 +11,7 @@ import type { PlainIO } from '../plain/line-io.js';
 import { runPlainQuiz } from '../plain/quiz.js';
 import { attemptAnswers, recordAttempt, recordPage, recordQuiz } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
-import { loadProgress, ProgressError, progressHome, updateProgress } from '../progress/store.js';
+import { loadProgress, progressHome, updateProgress } from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
 import {
   fixtureDescriber,
@@ -62,15 +61,6 @@ function labRunner(io: PlainIO): (b: LabBlock) => Promise<'back' | PlainExit> {
   };
 }
 
-const guard = <T>(f: () => T): T => {
-  try {
-    return f();
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
-};
-
 /**
  * `cert-tutor learn --plain` (and the course when stdin or stdout is not a terminal): the whole
  * course in the line mode, saving the page reached and every quiz answer as it goes. Returns the
@@ -79,17 +69,13 @@ const guard = <T>(f: () => T): T => {
 export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = {}): Promise<number> {
   let course = o.course;
   if (!course) {
-    try {
-      course = await loadCourse(o.lessonsDir ?? lessonsDir(), { now: ctx.now });
-    } catch (e) {
-      if (e instanceof CourseError) throw new UserError(e.message);
-      throw e;
-    }
+    course = await loadCourse(o.lessonsDir ?? lessonsDir(), { now: ctx.now });
   }
   const home = progressHome(ctx.env);
-  const loaded = guard(() => loadProgress(home));
+  const loaded = loadProgress(home);
   if (loaded.notice) ctx.stderr.write(`cert-tutor: ${loaded.notice}\n`);
   let doc: ProgressDoc = loaded.doc;
+  const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   const clock = sessionClock(ctx);
   const onAnswer = progressRecorder(ctx, clock, { lessonQuiz: true });
   const io = plainIOFor(ctx);
@@ -98,9 +84,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
   const runQuiz = async (lesson: Lesson): Promise<'done' | PlainExit> => {
     if (!doc.lessons[lesson.id]?.attempt) {
       const now = clock();
-      doc = guard(() =>
-        updateProgress(home, (d) => recordAttempt(d, lesson.id, attemptSeed(lesson.id, now), now)),
-      );
+      doc = updateProgress(home, (d) => recordAttempt(d, lesson.id, attemptSeed(lesson.id, now), now), tell);
     }
     const seed = doc.lessons[lesson.id]?.attempt?.seed ?? attemptSeed(lesson.id, clock());
     const earlier = attemptAnswers(doc, lesson.id);
@@ -122,9 +106,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
     });
     if (r.ended !== 'done') return r.ended;
     const right = before + r.answers.filter((a) => a.grade.correct).length;
-    doc = guard(() =>
-      updateProgress(home, (d) => recordQuiz(d, lesson.id, right, lesson.quiz.length, clock())),
-    );
+    doc = updateProgress(home, (d) => recordQuiz(d, lesson.id, right, lesson.quiz.length, clock()), tell);
     return 'done';
   };
   try {
@@ -137,7 +119,7 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
       reviewDue: dueCount(doc, ctx.now),
       describeCert: certDescriber(course),
       onPage: (id, page) => {
-        doc = guard(() => updateProgress(home, (d) => recordPage(d, id, page)));
+        doc = updateProgress(home, (d) => recordPage(d, id, page), tell);
       },
       runQuiz,
       runLab: labRunner(io),

@@ -1,13 +1,15 @@
 import { createInterface } from 'node:readline/promises';
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { resetProgress } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
-import { loadProgress, ProgressError, progressHome, progressPath, saveProgress } from '../progress/store.js';
+import { loadProgress, progressHome, progressPath, replaceProgress } from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
 import { lessonStatus } from '../ui/state/course-nav.js';
+import { PROGRESS } from './index.js';
 import { loadOutline } from './learn-outline.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
 const isTty = (s: unknown) => (s as { isTTY?: boolean }).isTTY === true;
@@ -72,26 +74,12 @@ async function tryCourse(dir: string, now: Date): Promise<Course | null> {
 
 /** `cert-tutor progress [--json] [--reset [--yes]] [--lessons DIR]`: show or reset the learner's progress. */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values } = parseCommandArgs(
-    argv,
-    {
-      json: { type: 'boolean' },
-      reset: { type: 'boolean' },
-      yes: { type: 'boolean' },
-      lessons: { type: 'string' },
-    },
-    false,
-  );
+  const { values } = parseCommand(argv, PROGRESS);
   if (values.yes && !values.reset) throw new UsageError('--yes only goes with --reset');
   const home = progressHome(ctx.env);
   const file = progressPath(home);
   let loaded: ReturnType<typeof loadProgress>;
-  try {
-    loaded = loadProgress(home);
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
+  loaded = loadProgress(home);
   if (loaded.notice) ctx.stderr.write(`cert-tutor: ${loaded.notice}\n`);
 
   if (values.reset) {
@@ -107,11 +95,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         return 0;
       }
     }
-    try {
-      saveProgress(home, resetProgress(loaded.doc));
-    } catch (e) {
-      throw new UserError((e as Error).message);
-    }
+    replaceProgress(home, resetProgress(loaded.doc));
     ctx.stdout.write(`Progress reset (${file}).\n`);
     return 0;
   }

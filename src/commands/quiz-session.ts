@@ -1,9 +1,8 @@
 import { performance } from 'node:perf_hooks';
-import { UserError } from '../cli-args.js';
 import { fixtureReader } from '../course/fixture-open.js';
 import { loadFixtureFiles } from '../course/generate-fixtures.js';
 import { generateItems } from '../course/generate-items.js';
-import { CourseError, loadCourse } from '../course/index.js';
+import { loadCourse } from '../course/index.js';
 import type { Course, QuizItem } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { createPlainIO, type PlainIO } from '../plain/line-io.js';
@@ -12,7 +11,7 @@ import { quizFixtureLines } from '../plain/quiz-card.js';
 import { plainWidth } from '../plain/wrap.js';
 import { recordAnswer } from '../progress/record.js';
 import { ratingFor, recordReview, reviewKey } from '../progress/review.js';
-import { loadProgress, ProgressError, progressHome, updateProgress } from '../progress/store.js';
+import { loadProgress, progressHome, updateProgress } from '../progress/store.js';
 import type { CommandContext } from './types.js';
 
 /** A course with its generated items, ready for quizzes and review. */
@@ -23,13 +22,7 @@ export interface QuizSource {
 
 /** Loads the course (the built-in one or `--lessons DIR`) and generates items from its fixtures. */
 export async function loadQuizSource(dir: string | undefined, ctx: CommandContext): Promise<QuizSource> {
-  let course: Course;
-  try {
-    course = await loadCourse(dir ?? lessonsDir(), { now: ctx.now });
-  } catch (e) {
-    if (e instanceof CourseError) throw new UserError(e.message);
-    throw e;
-  }
+  const course: Course = await loadCourse(dir ?? lessonsDir(), { now: ctx.now });
   const files = await loadFixtureFiles(course);
   return {
     course,
@@ -95,18 +88,15 @@ export function progressRecorder(
   opts: { lessonQuiz?: boolean } = {},
 ): (a: PlainAnswer) => void {
   const home = progressHome(ctx.env);
-  try {
-    const { notice } = loadProgress(home);
-    if (notice) ctx.stderr.write(`cert-tutor: ${notice}\n`);
-  } catch (e) {
-    if (e instanceof ProgressError) throw new UserError(e.message);
-    throw e;
-  }
+  const { notice } = loadProgress(home);
+  if (notice) ctx.stderr.write(`cert-tutor: ${notice}\n`);
+  const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   return (a) => {
     const now = clock();
     const { item, grade, hinted } = a;
-    try {
-      updateProgress(home, (doc) => {
+    updateProgress(
+      home,
+      (doc) => {
         const answered = opts.lessonQuiz
           ? recordAnswer(doc, item.lessonId, item.id, grade.correct, now)
           : doc;
@@ -114,10 +104,8 @@ export function progressRecorder(
         const kept = { ...answered, lastLesson: doc.lastLesson };
         if (kept.lastLesson === undefined) delete kept.lastLesson;
         return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
-      });
-    } catch (e) {
-      if (e instanceof ProgressError) throw new UserError(e.message);
-      throw e;
-    }
+      },
+      tell,
+    );
   };
 }

@@ -1,15 +1,16 @@
 import { randomInt } from 'node:crypto';
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 import { buildQuiz } from '../course/generate-quiz.js';
 import { newSeed } from '../course/generate-random.js';
 import {
+  checkResultsTarget,
   type QuizResults,
   RESULTS_FORMAT_NAME,
   RESULTS_FORMAT_VERSION,
-  ResultsFileError,
   writeResultsFile,
 } from '../course/results-file.js';
 import { type PlainQuizOutcome, runPlainQuiz } from '../plain/quiz.js';
+import { QUIZ } from './index.js';
 import {
   fixtureDescriber,
   lessonLabeller,
@@ -18,17 +19,8 @@ import {
   progressRecorder,
   sessionClock,
 } from './quiz-session.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
-
-const OPTIONS = {
-  lesson: { type: 'string' },
-  count: { type: 'string' },
-  seed: { type: 'string' },
-  name: { type: 'string' },
-  report: { type: 'string' },
-  plain: { type: 'boolean' },
-  lessons: { type: 'string' },
-} as const;
 
 function parseCount(text: string | undefined): number {
   if (text === undefined) return 10;
@@ -43,7 +35,7 @@ function parseCount(text: string | undefined): number {
  * schedule at once; `--report FILE` writes a results file at the end, also when stopped early.
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, false);
+  const { values, positionals } = parseCommand(argv, QUIZ);
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const count = parseCount(values.count);
   if (values.seed !== undefined && values.seed.trim() === '') throw new UsageError('--seed needs a value');
@@ -63,6 +55,8 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   });
   if (items.length === 0) throw new UserError('this course has no quiz questions to ask');
 
+  // Refused before the first question, not after the last: a learner never does a quiz for nothing.
+  if (values.report !== undefined) checkResultsTarget(values.report);
   const clock = sessionClock(ctx);
   const onAnswer = progressRecorder(ctx, clock);
   const io = plainIOFor(ctx);
@@ -104,12 +98,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         timeMs: a.timeMs,
       })),
     };
-    try {
-      writeResultsFile(values.report, results);
-    } catch (e) {
-      if (e instanceof ResultsFileError) throw new UserError(e.message);
-      throw e;
-    }
+    writeResultsFile(values.report, results);
     ctx.stdout.write(`Results written to ${values.report}\n`);
   }
   return 0;

@@ -1,12 +1,14 @@
-import { parseCommandArgs, UsageError, UserError } from '../cli-args.js';
+import { UsageError, UserError } from '../cli-args.js';
 import { formatReportCsv, formatReportText } from '../course/report-format.js';
 import { type NamedResults, summariseClass } from '../course/report-summary.js';
 import { ResultsFileError, readResultsFile } from '../course/results-file.js';
+import { REPORT } from './index.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
 /** `cert-tutor report FILE... [--csv]`: a class summary; malformed files are named and skipped. */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, { csv: { type: 'boolean' } });
+  const { values, positionals } = parseCommand(argv, REPORT);
   if (positionals.length === 0)
     throw new UsageError('give one or more results files (written by quiz --report FILE)');
   const good: NamedResults[] = [];

@@ -1,7 +1,8 @@
-import { parseCommandArgs, UsageError } from '../cli-args.js';
+import { UsageError } from '../cli-args.js';
 import { nextReviewDue, reviewItems } from '../course/review-items.js';
 import { runPlainQuiz } from '../plain/quiz.js';
 import { loadProgress, progressHome } from '../progress/store.js';
+import { REVIEW } from './index.js';
 import {
   fixtureDescriber,
   lessonLabeller,
@@ -10,9 +11,8 @@ import {
   progressRecorder,
   sessionClock,
 } from './quiz-session.js';
+import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
-
-const OPTIONS = { plain: { type: 'boolean' }, lessons: { type: 'string' } } as const;
 
 /** The due items, picked as the course TUI picks them (src/course/review-items.ts). */
 export { reviewItems };
@@ -22,7 +22,7 @@ export { reviewItems };
  * mode; every answer reschedules its item (FSRS) and is saved at once.
  */
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
-  const { values, positionals } = parseCommandArgs(argv, OPTIONS, false);
+  const { values, positionals } = parseCommand(argv, REVIEW);
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
   const { course, generated } = await loadQuizSource(values.lessons, ctx);
   const clock = sessionClock(ctx);

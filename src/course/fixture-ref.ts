@@ -1,6 +1,6 @@
-import { realpathSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { fixturesDir } from '../paths.js';
+import { badLinkMessage, badLinkOnWay } from './pack-paths.js';
 
 /** A fixture reference resolved to a file and a certificate index. */
 export interface ResolvedRef {
@@ -43,22 +43,9 @@ export function resolveFixtureRef(ref: string, packDir: string): ResolvedRef | {
   if (rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel)) {
     return { error: `fixture path '${file}' leaves ${where}; use a path inside it, without '..'` };
   }
-  if (leavesThroughLink(base, path)) {
-    return { error: `fixture path '${file}' is a link that leaves ${where}; copy the file into the folder` };
-  }
+  // Every link on the way, from the pack folder (so a `fixtures` that is itself a link counts), must
+  // stay inside it; checked name by name, so the answer never tells whether an outside path exists.
+  const bad = badLinkOnWay(builtin ? base : packDir, path);
+  if (bad) return { error: `fixture path '${file}': ${badLinkMessage(bad, builtin ? where : 'the pack')}` };
   return { ref: text, path, index };
-}
-
-/** Whether an existing file resolves, through a symbolic link, to a place outside `base`. */
-function leavesThroughLink(base: string, path: string): boolean {
-  let real: string;
-  let realBase: string;
-  try {
-    real = realpathSync(path);
-    realBase = realpathSync(base);
-  } catch {
-    return false; // a missing file is reported when it is opened
-  }
-  const rel = relative(realBase, real);
-  return rel === '' || rel.startsWith(`..${sep}`) || rel === '..' || isAbsolute(rel);
 }

@@ -1,8 +1,9 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative, resolve, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { fixturesDir, lessonsDir } from '../paths.js';
 import type { CertificateReport, ChainReport, FileReport } from '../pki/types.js';
 import { fixtureReader } from './fixture-open.js';
+import { badLinkOnWay, listRegularFiles } from './pack-paths.js';
 import type { Course } from './types.js';
 
 /** One fixture file, read by the certificate engine at the course clock. */
@@ -27,19 +28,8 @@ export interface FixtureFile {
 // Certificate, key and container files; README.md, manifest.json and the like are skipped.
 const FIXTURE_FILE = /\.(pem|crt|cer|der|p7b|p7c|pfx|p12|key|csr)$/i;
 
-function listFiles(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const name of readdirSync(d).sort()) {
-      const p = join(d, name);
-      const st = statSync(p);
-      if (st.isDirectory()) walk(p);
-      else if (st.isFile() && FIXTURE_FILE.test(name)) out.push(relative(dir, p).split(sep).join('/'));
-    }
-  };
-  if (existsSync(dir) && statSync(dir).isDirectory()) walk(dir);
-  return out;
-}
+// Files found without following links (a link inside fixtures/ could name any file on the machine).
+const listFiles = (dir: string) => listRegularFiles(dir, (name) => FIXTURE_FILE.test(name));
 
 /** Passwords a fixtures folder declares in its manifest.json (`files[PATH].password`), if any. */
 function manifestPasswords(dir: string): Map<string, string> {
@@ -99,7 +89,9 @@ export async function loadFixtureFiles(
     },
   ];
   const packDir = join(course.dir, 'fixtures');
-  if (!isBuiltinCourse && resolve(packDir) !== resolve(builtinDir) && existsSync(packDir))
+  // A pack's fixtures/ that is a link leaving the pack is not read (checkPack reports it).
+  const packOwn = !isBuiltinCourse && resolve(packDir) !== resolve(builtinDir) && existsSync(packDir);
+  if (packOwn && !badLinkOnWay(course.dir, packDir))
     sources.push({ dir: packDir, key: (p) => `pack:${p}`, ref: (p) => p, wanted: () => true });
   const pending: Promise<FixtureFile>[] = [];
   for (const s of sources) {

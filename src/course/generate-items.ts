@@ -4,7 +4,7 @@ import type { FixtureFile } from './generate-fixtures.js';
 import { seededRandom } from './generate-random.js';
 import type { QuizFixture, QuizItem } from './types.js';
 
-/** The syllabus lesson that teaches each generated question (when the course has it). */
+/** The course lesson that teaches each generated question (when the course has it). */
 const LESSON_OF: Record<string, string> = {
   'classify:server': 'server-vs-client',
   'classify:client': 'server-vs-client',
@@ -24,7 +24,7 @@ const LESSON_OF: Record<string, string> = {
 };
 
 /**
- * The lesson a generated item sends the learner back to: the syllabus lesson for its kind of
+ * The lesson a generated item sends the learner back to: the course lesson for its kind of
  * question when the course has it, else the first lesson that shows the file, else the last lesson.
  */
 function lessonFor(d: DraftItem, f: FixtureFile, lessonIds: string[]): string {

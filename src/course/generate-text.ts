@@ -6,16 +6,8 @@ export const YES_NO = ['yes', 'no'];
 /** The answer text of a yes/no question. */
 export const yesNo = (b: boolean) => (b ? 'yes' : 'no');
 
-/** RFC 5280 §4.2.1.12 KeyPurposeId OIDs (pki-facts.md §1.1), with anyExtendedKeyUsage. */
-export const PURPOSE_OIDS: Record<PurposeId | 'anyExtendedKeyUsage', string> = {
-  serverAuth: '1.3.6.1.5.5.7.3.1',
-  clientAuth: '1.3.6.1.5.5.7.3.2',
-  codeSigning: '1.3.6.1.5.5.7.3.3',
-  emailProtection: '1.3.6.1.5.5.7.3.4',
-  timeStamping: '1.3.6.1.5.5.7.3.8',
-  OCSPSigning: '1.3.6.1.5.5.7.3.9',
-  anyExtendedKeyUsage: '2.5.29.37.0',
-};
+/** RFC 5280 §4.2.1.12 KeyPurposeId OIDs, with anyExtendedKeyUsage (one table: src/pki/eku-names.ts). */
+export { EKU_OIDS as PURPOSE_OIDS } from '../pki/eku-names.js';
 
 /** The purpose that makes an end-entity certificate the given kind, for "which OID decides it?". */
 export const KIND_PURPOSE: Partial<Record<CertKind, PurposeId>> = {

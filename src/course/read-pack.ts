@@ -1,8 +1,9 @@
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { lstat, readdir, readFile, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { parseCourseYaml } from './course-yaml.js';
 import { fixtureReader, openFixture } from './fixture-open.js';
 import { parseLessonMarkdown } from './lesson-md.js';
+import { badLinkMessage, badLinkOnWay } from './pack-paths.js';
 import { resolveItem } from './quiz-resolve.js';
 import { parseQuizYaml, type RawItem } from './quiz-yaml.js';
 import type { Course, Lesson, Problem, QuizItem } from './types.js';
@@ -25,6 +26,20 @@ const isDir = (path: string) =>
     (s) => s.isDirectory(),
     () => false,
   );
+// A folder itself, not a link to one: the scan for unlisted lessons never follows links.
+const isOwnDir = (path: string) =>
+  lstat(path).then(
+    (s) => s.isDirectory(),
+    () => false,
+  );
+
+/** A pack file's text; a link on the way that leaves the pack (or loops) is a problem, not a read. */
+async function readInPack(packDir: string, path: string): Promise<{ text?: string; error?: string }> {
+  const bad = badLinkOnWay(packDir, path);
+  if (bad) return { error: badLinkMessage(bad, 'the pack') };
+  const text = await readText(path);
+  return text === undefined ? {} : { text };
+}
 
 /**
  * Reads a whole lesson pack (lessons/README.md): course.yaml, each listed lesson's lesson.md and
@@ -45,6 +60,12 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
     ]);
     return { problems, notAPack: `${dir} is not a folder; give the folder that holds course.yaml` };
   }
+  const courseLink = badLinkOnWay(packDir, join(packDir, 'course.yaml'));
+  if (courseLink) {
+    const message = badLinkMessage(courseLink, 'the pack');
+    add('course.yaml', [{ line: 0, message }]);
+    return { problems, notAPack: `${join(dir, 'course.yaml')}: ${message}` };
+  }
   const courseText = await readText(join(packDir, 'course.yaml'));
   if (courseText === undefined) {
     add('course.yaml', [
@@ -59,14 +80,17 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
   add('course.yaml', manifestProblems);
   if (!manifest) return { problems };
 
+  const fixturesLink = badLinkOnWay(packDir, join(packDir, 'fixtures'));
+  if (fixturesLink) add('fixtures', [{ line: 0, message: badLinkMessage(fixturesLink, 'the pack') }]);
+
   const clock = manifest.clock ?? now.toISOString();
   const inspect = fixtureReader(new Date(clock));
   const listed = new Set(manifest.lessons.map((l) => l.id));
   for (const name of (await readdir(packDir)).sort()) {
     if (listed.has(name) || name === 'fixtures' || name.startsWith('.')) continue;
     const folder = join(packDir, name);
-    if (!(await isDir(folder))) continue;
-    const files = await readdir(folder);
+    if (!(await isOwnDir(folder))) continue;
+    const files = await readdir(folder).catch(() => [] as string[]);
     if (files.some((f) => LESSON_FILES.includes(f))) {
       add('course.yaml', [
         {
@@ -128,7 +152,12 @@ async function readLesson(
   order: OrderTally,
 ): Promise<Omit<Lesson, 'number'> | undefined> {
   const mdFile = `${id}/lesson.md`;
-  const md = await readText(join(lessonDir, 'lesson.md'));
+  const mdRead = await readInPack(packDir, join(lessonDir, 'lesson.md'));
+  if (mdRead.error) {
+    add(mdFile, [{ line: 0, message: mdRead.error }]);
+    return undefined;
+  }
+  const md = mdRead.text;
   if (md === undefined) {
     add(mdFile, [
       { line: 1, message: 'lesson.md is missing; write the lesson pages there (see lessons/README.md)' },
@@ -145,9 +174,11 @@ async function readLesson(
   );
 
   const quiz: QuizItem[] = [];
-  const quizText = await readText(join(lessonDir, 'quiz.yaml'));
+  const quizFile = `${id}/quiz.yaml`;
+  const quizRead = await readInPack(packDir, join(lessonDir, 'quiz.yaml'));
+  if (quizRead.error) add(quizFile, [{ line: 0, message: quizRead.error }]);
+  const quizText = quizRead.text;
   if (quizText !== undefined) {
-    const quizFile = `${id}/quiz.yaml`;
     const { items, problems } = parseQuizYaml(quizText);
     add(quizFile, problems);
     tallyOrder(items, order);

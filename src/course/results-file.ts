@@ -1,5 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { z } from 'zod';
+import { CertTutorError } from '../errors.js';
 import { writeJsonAtomic } from '../progress/atomic-file.js';
 
 /** The results file format this build writes and reads. */
@@ -43,8 +45,11 @@ export type ResultItem = z.infer<typeof itemSchema>;
 export type QuizResults = z.infer<typeof resultsSchema>;
 
 /** A results file that cannot be read: `message` is one line saying why. */
-export class ResultsFileError extends Error {
+export class ResultsFileError extends CertTutorError {
   override name = 'ResultsFileError';
+  constructor(message: string) {
+    super('bad-results-file', message);
+  }
 }
 
 /** The number of right answers in a results file. */
@@ -78,13 +83,56 @@ export function readResultsFile(path: string): QuizResults {
   return parseResults(raw);
 }
 
+// A results file of a long quiz is a few hundred KB; anything larger at the target is not one.
+const MAX_RESULTS_BYTES = 10 * 1024 * 1024;
+
+/**
+ * Checks that `quiz --report PATH` may write there, before the quiz starts: its folder exists (no
+ * folder is created silently), and whatever is already at PATH is a cert-tutor results file (an
+ * earlier run's), never some other file that would be lost. Throws ResultsFileError with one line.
+ */
+export function checkResultsTarget(path: string): void {
+  const folder = dirname(path);
+  const isFolder = (() => {
+    try {
+      return statSync(folder).isDirectory();
+    } catch {
+      return false;
+    }
+  })();
+  if (!isFolder)
+    throw new ResultsFileError(
+      `cannot write the results file ${path}: the folder ${folder} does not exist (create it first, or give another path)`,
+    );
+  let st: ReturnType<typeof lstatSync>;
+  try {
+    st = lstatSync(path);
+  } catch {
+    return; // nothing there yet
+  }
+  const refuse = (what: string) =>
+    new ResultsFileError(
+      `will not overwrite ${path}: ${what}, not a cert-tutor results file; give another file name`,
+    );
+  if (!st.isFile()) throw refuse(st.isDirectory() ? 'it is a folder' : 'it is not a regular file');
+  if (st.size > MAX_RESULTS_BYTES) throw refuse('it is too large');
+  try {
+    readResultsFile(path);
+  } catch (e) {
+    if (e instanceof ResultsFileError) throw refuse('it exists and is something else');
+    throw e;
+  }
+}
+
 /**
  * Writes a results file atomically: a temporary file beside it, flushed, then renamed over the
- * target, so a teacher never collects a half-written file.
+ * target, so a teacher never collects a half-written file. The target is checked again first
+ * (checkResultsTarget); no folder is created.
  */
 export function writeResultsFile(path: string, results: QuizResults): void {
+  checkResultsTarget(path);
   try {
-    writeJsonAtomic(path, results, 0o644);
+    writeJsonAtomic(path, results, 0o644, false);
   } catch (e) {
     throw new ResultsFileError(
       `cannot write the results file ${path}: ${(e as { code?: string }).code ?? 'error'} (check the folder exists and is writable)`,

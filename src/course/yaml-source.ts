@@ -1,4 +1,4 @@
-import { isMap, LineCounter, type Node, parseDocument } from 'yaml';
+import { isMap, LineCounter, type Node, parseDocument, visit } from 'yaml';
 
 /** A problem at a 1-based line of one file (the file is added by the caller). */
 export interface LineProblem {
@@ -17,6 +17,9 @@ export interface YamlSource {
   /** The line of the key `key` of the map at `path` (falls back to lineOf(path)). */
   keyLineOf(path: readonly (string | number)[], key: string): number;
 }
+
+/** How many alias expansions a file may make (yaml's own default, written down here). */
+export const MAX_ALIAS_COUNT = 100;
 
 /** Parses YAML text, keeping line numbers for every node. */
 export function parseYamlSource(text: string): YamlSource {
@@ -48,7 +51,26 @@ export function parseYamlSource(text: string): YamlSource {
     }
     return lineOf(path);
   };
-  const value = syntaxErrors.length ? undefined : doc.toJS();
+  let value: unknown;
+  if (syntaxErrors.length === 0) {
+    try {
+      // yaml refuses to expand aliases past MAX_ALIAS_COUNT (a "billion laughs" file would take
+      // all memory): it throws, and the author gets the line of the first alias instead.
+      value = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    } catch {
+      let line = nodeLine(doc.contents) ?? 1;
+      visit(doc, {
+        Alias(_key, node) {
+          line = nodeLine(node) ?? line;
+          return visit.BREAK;
+        },
+      });
+      syntaxErrors.push({
+        line,
+        message: `YAML aliases expand too far (more than ${MAX_ALIAS_COUNT} copies); write the values out instead of repeating *aliases`,
+      });
+    }
+  }
   return { value, syntaxErrors, lineOf, keyLineOf };
 }
 

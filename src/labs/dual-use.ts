@@ -1,7 +1,7 @@
 /**
  * Lab 3, dual-use: one certificate tried in both roles, as the server of a handshake (the client
  * checks it for OpenSSL's "SSL server" purpose) and as the client of an mTLS handshake (the server
- * checks it for "SSL client"). pki-facts.md §2.4, §2.5 and Misconception 3.
+ * checks it for "SSL client"). docs/pki-rules.md §2.4, §2.5 and §9 (misconception 3).
  */
 import { DUAL_USE_CERTS, findLab, TEACHING_INTERMEDIATE } from './catalog.js';
 import { LabError } from './errors.js';

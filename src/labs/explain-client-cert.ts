@@ -1,6 +1,6 @@
 /**
  * Why a server accepted or refused a client certificate, from the certificate's fields
- * (pki-facts.md §2.4, §2.5, §5.5, §6.2, §7 and Misconception 1).
+ * (docs/pki-rules.md §2.4, §2.5, §5.5, §6.2, §7 and §9 (misconception 1)).
  */
 import type { LabCertificate, TlsAlert, VerifyFailure } from './types.js';
 

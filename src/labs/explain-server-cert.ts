@@ -1,6 +1,6 @@
 /**
  * Why a client accepted or refused a server's certificate, from the certificate's fields
- * (pki-facts.md §1.6, §2.5, §5.4 and Misconceptions 5 and 6).
+ * (docs/pki-rules.md §1.6, §2.5, §5.4 and §9 (misconceptions 5 and 6)).
  */
 import { ekuPhrase } from './explain-client-cert.js';
 import type { LabCertificate, VerifyFailure } from './types.js';

@@ -5,8 +5,8 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describeCertificate } from '../pki/index.js';
-import { LabError } from './errors.js';
+import { describeCertificate, ekuName } from '../pki/index.js';
+import { LabError, WRONG_PASSWORD_HINT } from './errors.js';
 import { dnLine } from './fixture-files.js';
 import { checkCredentials, type TlsCredentials } from './loopback.js';
 import { loadPfxCredential } from './pfx-credential.js';
@@ -48,10 +48,7 @@ function pemBlocks(text: string): { label: string; der: Buffer; pem: string }[] 
 function credentialProblem(err: unknown, certPath: string, keyPath?: string): LabError {
   const msg = String((err as { message?: string }).message ?? err);
   if (/mac verify failure|bad decrypt|wrong password|unable to load|decrypt/i.test(msg))
-    return new LabError(
-      'wrong-password',
-      `cannot open ${keyPath ?? certPath}: wrong or missing password (try --password)`,
-    );
+    return new LabError('wrong-password', `cannot open ${keyPath ?? certPath}: ${WRONG_PASSWORD_HINT}`);
   if (/key values mismatch/i.test(msg))
     return new LabError(
       'key-mismatch',
@@ -142,16 +139,6 @@ export function loadTrust(path: string): Buffer[] {
   throw new LabError('bad-file', `cannot use ${path} as a CA: not a PEM or DER certificate`);
 }
 
-const EKU_NAMES: Record<string, string> = {
-  '1.3.6.1.5.5.7.3.1': 'serverAuth',
-  '1.3.6.1.5.5.7.3.2': 'clientAuth',
-  '1.3.6.1.5.5.7.3.3': 'codeSigning',
-  '1.3.6.1.5.5.7.3.4': 'emailProtection',
-  '1.3.6.1.5.5.7.3.8': 'timeStamping',
-  '1.3.6.1.5.5.7.3.9': 'OCSPSigning',
-  '2.5.29.37.0': 'anyExtendedKeyUsage',
-};
-
 /**
  * The facts a lab explanation uses, read by node:crypto (OpenSSL), plus the certificate engine's
  * full report when it can describe the certificate.
@@ -173,7 +160,7 @@ export async function describeForLab(der: Buffer, source: string, now: Date): Pr
     issuer: dnLine(x.issuer),
     notBefore: new Date(x.validFrom).toISOString(),
     notAfter: new Date(x.validTo).toISOString(),
-    extendedKeyUsage: ekuOids ? ekuOids.map((o) => EKU_NAMES[o] ?? o) : null,
+    extendedKeyUsage: ekuOids ? ekuOids.map((o) => ekuName(o) ?? o) : null,
     dnsNames: san.filter((s) => s.startsWith('DNS:')).map((s) => s.slice(4)),
     ipAddresses: san.filter((s) => s.startsWith('IP Address:')).map((s) => s.slice(11)),
     ...(cn ? { commonName: cn.slice(3) } : {}),

@@ -5,7 +5,7 @@
  */
 import { X509Certificate } from 'node:crypto';
 import { certificateDers, inspectBytes } from '../pki/index.js';
-import { LabError } from './errors.js';
+import { LabError, WRONG_PASSWORD_HINT } from './errors.js';
 import { checkCredentials } from './loopback.js';
 import type { LoadedCredential } from './material.js';
 
@@ -41,7 +41,7 @@ export async function loadPfxCredential(
   } catch (err) {
     const msg = String((err as { message?: string }).message ?? err);
     if (/mac verify failure/i.test(msg))
-      throw new LabError('wrong-password', `cannot open ${path}: wrong or missing password (try --password)`);
+      throw new LabError('wrong-password', `cannot open ${path}: ${WRONG_PASSWORD_HINT}`);
     if (/Unsupported PKCS12/i.test(msg))
       throw new LabError(
         'legacy-pfx',

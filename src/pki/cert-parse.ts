@@ -4,6 +4,7 @@ import {
   content,
   decodeOid,
   encoding,
+  integerProblem,
   isUniversal,
   readTlv,
   type Tlv,
@@ -60,14 +61,9 @@ function bad(what: string): never {
 export function integerContent(buf: Uint8Array, t: Tlv, what: string): Uint8Array {
   if (!isUniversal(t, 2)) bad(`${what} is not an INTEGER`);
   const c = content(buf, t);
-  if (c.length === 0) bad(`${what} is empty`);
-  if (c.length > 1) {
-    const neg = c[0]! & 0x80;
-    let pad = false;
-    if (c[0] === 0) pad = true;
-    else if (c[0] === 0xff) pad = c.subarray(1).some((b) => b !== 0);
-    if (pad && neg === (c[1]! & 0x80)) bad(`${what} has illegal padding`);
-  }
+  const problem = integerProblem(c);
+  if (problem === 'empty') bad(`${what} is empty`);
+  if (problem === 'padding') bad(`${what} has illegal padding`);
   return c;
 }
 

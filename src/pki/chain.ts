@@ -1,6 +1,7 @@
 import { type ParsedCert, parsedCertificate } from './cert-parse.js';
 import { validityAt } from './describe.js';
 import { type DecodedExtensions, decodedExtensions } from './extensions.js';
+import { pickIssuer } from './issuer-choice.js';
 import { notLikelyIssued } from './likely-issued.js';
 import { checkSignedBy, signedBy } from './signature.js';
 import type { ChainLink, ChainReport } from './types.js';
@@ -52,7 +53,7 @@ function link(child: Node, parent: Node | null, isTop = false, rejected?: string
   if (!signatureValid)
     problems.push(`the signature on ${name(child)} does not verify with the key of ${name(parent)}`);
   // A self-signed top is a trust anchor: OpenSSL takes it without basicConstraints when keyUsage
-  // has keyCertSign or it is v1 (pki-facts §2.5); an intermediate needs cA TRUE.
+  // has keyCertSign or it is v1 (docs/pki-rules.md §2.5); an intermediate needs cA TRUE.
   const issuerIsCA = parent.cA || (isTop && parent.anchorCA);
   if (!issuerIsCA)
     problems.push(`${name(parent)} is not a CA (basicConstraints cA is not TRUE): RFC 5280 §4.2.1.9`);
@@ -90,19 +91,6 @@ export function checkChainSignatures(certs: ParsedCert[]): Promise<boolean[]> {
     else for (const p of bySubject.get(n.issuer.canonical) ?? []) checks.push(checkSignedBy(n, p));
   }
   return Promise.all(checks);
-}
-
-/**
- * Of several certificates that issued the same child, the one OpenSSL 3.0 picks (x509_vfy.c
- * find_issuer): the first valid now, else the one that expires last. This is how a cross-signed
- * intermediate that has expired is passed over for the trusted root of the same name ("chain of
- * pain", x509-limbo pathological::multiple-chains-expired-intermediate).
- */
-function pickIssuer(candidates: Node[]): Node | undefined {
-  const valid = candidates.find((p) => p.datesValid);
-  if (valid) return valid;
-  const end = (n: Node) => n.cert.notAfterDate?.getTime() ?? 0;
-  return [...candidates].sort((a, b) => end(b) - end(a))[0];
 }
 
 /**

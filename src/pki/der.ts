@@ -136,3 +136,16 @@ export function bytesEqual(a: Uint8Array, b: Uint8Array): boolean {
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
+
+/**
+ * What OpenSSL's INTEGER decoder (c2i_ibuf) refuses in an INTEGER's content: nothing at all, or a
+ * redundant leading 0x00/0xFF byte (X.690 §8.3.2). Null when the content is minimal.
+ */
+export function integerProblem(c: Uint8Array): 'empty' | 'padding' | null {
+  if (c.length === 0) return 'empty';
+  if (c.length > 1) {
+    const pad = c[0] === 0 || (c[0] === 0xff && c.subarray(1).some((b) => b !== 0));
+    if (pad && (c[0]! & 0x80) === (c[1]! & 0x80)) return 'padding';
+  }
+  return null;
+}

@@ -3,14 +3,15 @@ import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { intendedPurposes, kindOf, summaryOf } from './classify.js';
 import { hex } from './der.js';
 import { ekuEntry } from './eku-names.js';
-import { type DecodedExtensions, decodedExtensions } from './extensions.js';
+import { decodeExtensionValue } from './ext/index.js';
+import { decodedExtensions } from './extensions.js';
 import { findingsFor } from './findings.js';
-import { notLikelyIssued } from './likely-issued.js';
 import { EXTENSIONS, OPENSSL_SUPPORTED_CRITICAL, SIGNATURE_ALGORITHMS } from './oids.js';
 import { opensslPurposes } from './openssl.js';
+import { opensslInput } from './openssl-input.js';
 import { describePublicKey } from './public-key.js';
 import { rfcPurposes } from './purposes.js';
-import { certificateKey, signedBy } from './signature.js';
+import { signedBy } from './signature.js';
 import type { CertificateReport, Role } from './types.js';
 
 /**
@@ -35,16 +36,6 @@ export function validityAt(
   return 'valid';
 }
 
-/**
- * OpenSSL's EXFLAG_SS heuristic: self-issued, the AKID (if any) points at itself, and the
- * signature algorithm fits the key type. The signature is not verified by this flag.
- */
-function opensslSelfSignedHeuristic(c: ParsedCert, ext: DecodedExtensions, selfIssued: boolean): boolean {
-  // An invalid certificate's rows are all -1 whatever this says; otherwise this is EXFLAG_SS.
-  const self = { cert: c, ext };
-  return selfIssued && certificateKey(c) !== null && notLikelyIssued(self, self) === null;
-}
-
 /** Builds the report for an already parsed certificate. */
 export function describeParsed(c: ParsedCert, now: Date, index = 0): CertificateReport {
   const ext = decodedExtensions(c);
@@ -60,16 +51,7 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
     .filter((e) => e.critical && !OPENSSL_SUPPORTED_CRITICAL.has(e.oid))
     .map((e) => e.oid);
   const { purposes, purposeReasons } = rfcPurposes({ keyUsage: ext.keyUsage, eku: ext.eku });
-  const osl = opensslPurposes({
-    invalid: ext.invalid.length > 0,
-    v1: c.version === 0,
-    selfSignedHeuristic: opensslSelfSignedHeuristic(c, ext, selfIssued),
-    basicConstraints: ext.basicConstraints,
-    keyUsage: ext.keyUsage?.mask ?? null,
-    eku: ext.eku?.oids ?? null,
-    ekuCritical: ext.eku?.critical ?? false,
-    nsCertType: ext.nsCertType,
-  });
+  const osl = opensslPurposes(opensslInput(c, ext));
   const subjectAltName = ext.subjectAltName ?? [];
   const version = c.version + 1;
   const classifyInput = {
@@ -124,12 +106,16 @@ export function describeParsed(c: ParsedCert, now: Date, index = 0): Certificate
         }
       : null,
     subjectAltName,
-    extensions: c.extensions.map((e) => ({
-      oid: e.oid,
-      name: EXTENSIONS[e.oid]?.name ?? e.oid,
-      critical: e.critical,
-      known: OPENSSL_SUPPORTED_CRITICAL.has(e.oid) || EXTENSIONS[e.oid]?.known === true,
-    })),
+    extensions: c.extensions.map((e) => {
+      const decoded = decodeExtensionValue(e.oid, e.value);
+      return {
+        oid: e.oid,
+        name: EXTENSIONS[e.oid]?.name ?? e.oid,
+        critical: e.critical,
+        known: OPENSSL_SUPPORTED_CRITICAL.has(e.oid) || EXTENSIONS[e.oid]?.known === true,
+        ...(decoded ? { value: decoded.data, lines: decoded.lines } : {}),
+      };
+    }),
     purposes,
     purposeReasons,
     openssl: osl.openssl,

@@ -13,11 +13,20 @@ export const PURPOSE_OIDS: Record<PurposeId, string> = {
 /** anyExtendedKeyUsage (RFC 5280 §4.2.1.12). */
 export const ANY_EKU = '2.5.29.37.0';
 
+/** The six purposes' OIDs and anyExtendedKeyUsage's, by their RFC 5280 names. */
+export const EKU_OIDS: Record<PurposeId | 'anyExtendedKeyUsage', string> = {
+  ...PURPOSE_OIDS,
+  anyExtendedKeyUsage: ANY_EKU,
+};
+
+/** The RFC 5280 name of an EKU OID ("serverAuth"), or undefined when cert-tutor does not know it. */
+export const ekuName = (oid: string): string | undefined => VOCABULARY[oid]?.name;
+
 /**
  * Three vocabularies for one OID: the RFC 5280 name, OpenSSL's long name (what `openssl x509
  * -text` prints) and Windows' wording. The Windows strings are the display names the Windows
  * certificate dialogs show ("Server Authentication", "Ensures the identity of a remote computer");
- * they are not stored in the certificate (pki-facts §3.5).
+ * they are not stored in the certificate (docs/pki-rules.md §3.5).
  */
 const VOCABULARY: Record<
   string,

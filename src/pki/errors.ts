@@ -1,13 +1,13 @@
+import { CertTutorError } from '../errors.js';
+
 /**
  * A typed engine error: `code` is stable (inspect --json `errorCode`), `message` is one line a
  * user can act on, without the file name (the caller prefixes it).
  */
-export class PkiError extends Error {
+export class PkiError extends CertTutorError {
   override name = 'PkiError';
-  /** Stable code such as 'not-found', 'no-certificate', 'too-large', 'bad-der'. */
-  readonly code: string;
+  /** `code`: stable, such as 'not-found', 'no-certificate', 'too-large', 'bad-der'. */
   constructor(code: string, message: string) {
-    super(message);
-    this.code = code;
+    super(code, message);
   }
 }

@@ -1,4 +1,4 @@
-import { childrenOf, content, decodeOid, isUniversal, readTlv, type Tlv } from './der.js';
+import { childrenOf, content, decodeOid, integerProblem, isUniversal, readTlv, type Tlv } from './der.js';
 import { PkiError } from './errors.js';
 import { decodeGeneralNamesIn } from './general-names.js';
 import { type ParsedName, parseName } from './names.js';
@@ -19,11 +19,9 @@ function top(value: Uint8Array, tag: number, what: string): Tlv {
 /** INTEGER content, checked like OpenSSL (non-empty, minimal). Returns the number (negative allowed). */
 function integer(buf: Uint8Array, t: Tlv): number {
   const c = content(buf, t);
-  if (c.length === 0) bad('empty INTEGER');
-  if (c.length > 1) {
-    const pad = c[0] === 0 || (c[0] === 0xff && c.subarray(1).some((b) => b !== 0));
-    if (pad && (c[0]! & 0x80) === (c[1]! & 0x80)) bad('INTEGER with illegal padding');
-  }
+  const problem = integerProblem(c);
+  if (problem === 'empty') bad('empty INTEGER');
+  if (problem === 'padding') bad('INTEGER with illegal padding');
   let v = c[0]! & 0x80 ? -1 : 0;
   for (const b of c.subarray(0, 7)) v = v * 256 + b;
   return v;
@@ -76,7 +74,7 @@ const KU_NAMES: KeyUsageBit[] = [
 
 /**
  * keyUsage (RFC 5280 §4.2.1.3). `mask` is OpenSSL's ex_kusage: first byte | second byte << 8,
- * so digitalSignature = 0x80 ... decipherOnly = 0x8000 (pki-facts §1.2).
+ * so digitalSignature = 0x80 ... decipherOnly = 0x8000 (docs/pki-rules.md §1.2).
  */
 export function decodeKeyUsage(value: Uint8Array): { mask: number; bits: KeyUsageBit[] } {
   const data = bitStringBytes(value, top(value, 3, 'keyUsage'));

@@ -11,6 +11,7 @@
 export { buildChains } from './chain.js';
 export { matchKeyToCertificates, noteKeyMatchesAcrossFiles } from './containers/index.js';
 export { describeCertificate } from './describe.js';
+export { ekuName } from './eku-names.js';
 export { PkiError } from './errors.js';
 export {
   certificateDers,

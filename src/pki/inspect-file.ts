@@ -4,6 +4,7 @@ import { type ParsedCert, parsedCertificate } from './cert-parse.js';
 import { buildChains, checkChainSignatures } from './chain.js';
 import { describeParsed } from './describe.js';
 import { PkiError } from './errors.js';
+import { fsError, MAX_FILE_BYTES, tooLarge } from './file-limits.js';
 import { loadBytes } from './load.js';
 import { checkSignedBy } from './signature.js';
 import type { CertificateReport, FileReport } from './types.js';
@@ -24,9 +25,6 @@ export function certificateDers(report: FileReport): Uint8Array[] {
   return DER_OF.get(report) ?? [];
 }
 
-/** Files larger than this are refused before reading: certificate files are kilobytes. */
-export const MAX_FILE_BYTES = 10 * 1024 * 1024;
-
 /** A FileReport for a file that could not be read at all. */
 export function errorReport(path: string, e: PkiError): FileReport {
   return {
@@ -40,15 +38,6 @@ export function errorReport(path: string, e: PkiError): FileReport {
     privateKeys: [],
     notes: [],
   };
-}
-
-function fsError(e: unknown): PkiError {
-  const code = (e as { code?: string }).code;
-  if (code === 'ENOENT') return new PkiError('not-found', 'file not found');
-  if (code === 'EISDIR') return new PkiError('is-directory', 'is a folder, not a file');
-  if (code === 'EACCES' || code === 'EPERM')
-    return new PkiError('permission', 'cannot be read (permission denied)');
-  return new PkiError('read-error', `cannot be read (${code ?? 'unknown error'})`);
 }
 
 /**
@@ -114,14 +103,6 @@ async function readStream(path: string, size: number): Promise<Uint8Array | 'too
   } finally {
     await fh.close();
   }
-}
-
-/** The one-line "too large" error; `size` null when only "more than the limit" is known (a pipe). */
-export function tooLarge(size: number | null): PkiError {
-  const mb = (n: number) => `${(n / 1024 / 1024).toFixed(1)} MB`;
-  const what =
-    size === null ? `more than ${mb(MAX_FILE_BYTES)}` : `${mb(size)}; the limit is ${mb(MAX_FILE_BYTES)}`;
-  return new PkiError('too-large', `file is too large (${what}), so it is not a certificate file`);
 }
 
 /** The parsed certificate, or the PkiError that says why it is not one (other errors are thrown). */
@@ -199,3 +180,5 @@ export async function inspectBytes(
     );
   }
 }
+
+export { fsError, MAX_FILE_BYTES, tooLarge };

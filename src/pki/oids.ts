@@ -62,6 +62,7 @@ export const EXTENSIONS: Record<string, { name: string; known: boolean }> = {
   '1.3.6.1.4.1.311.20.2': { name: 'msCertificateTemplateName', known: false },
   '1.3.6.1.4.1.311.21.7': { name: 'msCertificateTemplate', known: false },
   '1.3.6.1.4.1.311.21.10': { name: 'msApplicationPolicies', known: false },
+  '1.3.6.1.4.1.311.25.2': { name: 'msNtdsCaSecurity (SID)', known: false },
   '1.3.6.1.4.1.311.21.1': { name: 'msCAVersion', known: false },
 };
 

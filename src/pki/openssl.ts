@@ -2,7 +2,7 @@ import { OPENSSL_ROWS, type OpenSslRow } from './types.js';
 
 /**
  * OpenSSL 3.0.x's `openssl x509 -noout -purpose`, recomputed from the certificate
- * (crypto/x509/v3_purp.c of 3.0; pki-facts §2.2-2.7). Nothing here runs openssl.
+ * (crypto/x509/v3_purp.c of 3.0; docs/pki-rules.md §2.2-2.7). Nothing here runs openssl.
  */
 
 /** What OpenSSL derives from a certificate before answering a purpose question. */
@@ -56,6 +56,21 @@ export function xkuMask(oids: string[]): number {
   return oids.reduce((m, o) => m | (XKU_BY_OID[o] ?? 0), 0);
 }
 
+/**
+ * X509_check_ca (v3_purp.c check_ca): 1 cA TRUE, 3 a self-signed v1 certificate, 4 keyUsage without
+ * basicConstraints, 5 a Netscape CA type; 0 not a CA (keyUsage without keyCertSign, cA FALSE,
+ * or extensions OpenSSL cannot cache).
+ */
+export function x509CheckCa(x: OpenSslInput): number {
+  if (x.invalid) return 0;
+  if (x.keyUsage !== null && (x.keyUsage & KU.CERT_SIGN) === 0) return 0;
+  if (x.basicConstraints) return x.basicConstraints.cA ? 1 : 0;
+  if (x.v1 && x.selfSignedHeuristic) return 3;
+  if (x.keyUsage !== null) return 4;
+  if (x.nsCertType !== null && (x.nsCertType & NS.ANY_CA) !== 0) return 5;
+  return 0;
+}
+
 /** Computes the 18 rows; values are X509_check_purpose results (1, 0, or a warning code). */
 export function opensslPurposeCodes(x: OpenSslInput): Record<OpenSslRow, number> {
   const rows = {} as Record<OpenSslRow, number>;
@@ -69,14 +84,7 @@ export function opensslPurposeCodes(x: OpenSslInput): Record<OpenSslRow, number>
   const nsReject = (u: number) => x.nsCertType !== null && (x.nsCertType & u) === 0;
   const ns = x.nsCertType ?? 0;
 
-  const checkCa = (): number => {
-    if (kuReject(KU.CERT_SIGN)) return 0;
-    if (x.basicConstraints) return x.basicConstraints.cA ? 1 : 0;
-    if (x.v1 && x.selfSignedHeuristic) return 3;
-    if (x.keyUsage !== null) return 4;
-    if (x.nsCertType !== null && ns & NS.ANY_CA) return 5;
-    return 0;
-  };
+  const checkCa = (): number => x509CheckCa(x);
   // check_ssl_ca() in 3.0 collapses the CA codes to 1 (so SSL CA rows never show a warning).
   const checkSslCa = (): number => {
     const c = checkCa();

@@ -3,7 +3,7 @@ import type { KeyUsageBit, PurposeId } from './types.js';
 import { PURPOSE_IDS } from './types.js';
 
 /**
- * The Key Usage bits RFC 5280 §4.2.1.12 calls consistent with each purpose (pki-facts §1.1):
+ * The Key Usage bits RFC 5280 §4.2.1.12 calls consistent with each purpose (docs/pki-rules.md §1.1):
  * at least one must be set when a keyUsage extension is present.
  */
 export const CONSISTENT_KU: Record<PurposeId, KeyUsageBit[]> = {

@@ -56,7 +56,7 @@ export const CERT_KINDS: readonly CertKind[] = [
 ];
 
 /**
- * The rows `openssl x509 -noout -purpose` prints in OpenSSL 3.0.x, in its order (pki-facts.md §2.1).
+ * The rows `openssl x509 -noout -purpose` prints in OpenSSL 3.0.x, in its order (docs/pki-rules.md §2.1).
  * 3.0.x has no "Code signing" row.
  */
 export const OPENSSL_ROWS = [
@@ -148,6 +148,10 @@ export interface ExtensionInfo {
   critical: boolean;
   /** Whether the engine (and OpenSSL 3.0) recognises and processes this extension. */
   known: boolean;
+  /** The value decoded (AIA, CRL DP, policies, name constraints, key ids, SCTs, ...), when the engine reads it. */
+  value?: Record<string, unknown>;
+  /** The same value as short lines for a card. */
+  lines?: string[];
 }
 
 export interface PublicKeyInfo {

@@ -68,7 +68,13 @@ export function certificateCard(c: CertificateReport, opts: CardOptions = {}): s
   const lines: string[] = [];
   if (opts.title) lines.push(opts.title);
   if (marks.size) lines.push('(lines marked > are the ones this page is about)');
-  for (const [name, label, value] of fields) lines.push(`${marks.has(name) ? '>' : ' '} ${label}: ${value}`);
+  for (const [name, label, value] of fields) {
+    lines.push(`${marks.has(name) ? '>' : ' '} ${label}: ${value}`);
+    // Each decoded extension value under the Extensions line (AIA, CRL DP, policies, SCTs...).
+    if (name === 'extensions')
+      for (const e of c.extensions)
+        if (e.lines?.length) lines.push(`    ${e.name}: ${e.lines.map((l) => l.trim()).join('; ')}`);
+  }
   if (opts.reveal) {
     lines.push(`  Validity at ${day(c.validity.at)}: ${c.validity.status}`);
     lines.push(`  Kind: ${c.kind} (${c.role}${c.selfSigned ? ', self-signed' : ''})`);

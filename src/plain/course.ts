@@ -112,7 +112,7 @@ function printMenu(opts: PlainCourseOptions, next: Lesson | undefined): void {
     const mark = st?.done
       ? ' (done)'
       : st && st.page > 0
-        ? ` (at page ${st.page + 1} of ${l.pages.length})`
+        ? ` (at page ${Math.min(st.page, l.pages.length - 1) + 1} of ${l.pages.length})`
         : '';
     io.say(`  ${l.number}. ${l.title}${mark}`);
   }

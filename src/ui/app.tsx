@@ -29,7 +29,8 @@ export interface AppProps {
   notice?: string;
   theme: Theme;
   /** Saves the progress document; throws (one line) when it cannot. */
-  onSave: (doc: ProgressDoc) => void;
+  /** Saves `doc`; `base` is the document saved before it; `onNotice` gets a one-line notice (another window writing). */
+  onSave: (doc: ProgressDoc, base: ProgressDoc, onNotice: (text: string) => void) => void;
   /** Describes a fixture file (the certificate engine, loaded after the first frame). */
   loadCert: (path: string) => Promise<CertData>;
   now: () => Date;
@@ -90,9 +91,10 @@ export function App(props: AppProps) {
   const { onSave, loadCert } = props;
   useEffect(() => {
     if (state.progress === saved.current) return;
+    const base = saved.current;
     saved.current = state.progress;
     try {
-      onSave(state.progress);
+      onSave(state.progress, base, (text) => dispatch({ type: 'notice', text }));
     } catch (e) {
       dispatch({ type: 'notice', text: `progress not saved: ${(e as Error).message}` });
     }

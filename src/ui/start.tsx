@@ -17,7 +17,7 @@ export interface StartOptions {
   notice?: string;
   startLesson?: string;
   outline?: AppProps['outline'];
-  onSave: (doc: ProgressDoc) => void;
+  onSave: AppProps['onSave'];
 }
 
 const ENTER_ALT = '\u001B[?1049h';

@@ -80,7 +80,7 @@ describe('cert-tutor inspect (built binary) on bad input', () => {
     const r = run(['-'], Buffer.alloc(11 * 1024 * 1024, 0x41));
     expect(r.code).toBe(1);
     expect(r.stderr.trim()).toBe(
-      '(stdin): file is too large (more than 10.0 MB), so it is not a certificate file',
+      '(stdin): file is too large (more than 10,485,760 bytes), so it is not a certificate file',
     );
   });
 

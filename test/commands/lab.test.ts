@@ -1,8 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { UsageError, UserError } from '../../src/cli-args.js';
+import { UsageError } from '../../src/cli-args.js';
 import { run } from '../../src/commands/lab.js';
 import type { CommandContext } from '../../src/commands/types.js';
+import { CertTutorError } from '../../src/errors.js';
 import { openLabServerCount } from '../../src/labs/index.js';
 import { fixture } from '../labs/helpers.js';
 
@@ -108,7 +109,9 @@ describe('cert-tutor lab', () => {
 
   it('turns an unreadable file into one line for exit 1', async () => {
     const err = await thrown(run(['mtls', '--present', '/nonexistent/client.pem'], capture().ctx));
-    expect(err).toBeInstanceOf(UserError);
+    // Any user-facing error maps to one line and exit 1 in src/cli.ts.
+    expect(err).toBeInstanceOf(CertTutorError);
+    expect((err as CertTutorError).exitStatus).toBe(1);
     expect((err as Error).message).toBe(
       'cannot read /nonexistent/client.pem: no such file (check the certificate path)',
     );

@@ -3,9 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
-import { UsageError, UserError } from '../../src/cli-args.js';
+import { UsageError } from '../../src/cli-args.js';
 import { run } from '../../src/commands/lessons.js';
 import type { CommandContext } from '../../src/commands/types.js';
+import { CertTutorError } from '../../src/errors.js';
 
 const packs = join(import.meta.dirname, '..', 'fixtures-packs');
 
@@ -118,7 +119,7 @@ describe('cert-tutor lessons', () => {
   });
 
   it('refuses a folder that is not a pack with one line naming it', async () => {
-    await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(UserError);
+    await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(CertTutorError);
     await expect(lessons(['--lessons', join(packs, 'no-such-pack')])).rejects.toThrow(/is not a folder/);
   });
 

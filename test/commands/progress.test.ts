@@ -79,3 +79,40 @@ describe('cert-tutor progress', () => {
     await expect(run(['--yes'], s.ctx)).rejects.toBeInstanceOf(UsageError);
   });
 });
+
+describe('a progress file with damaged parts', () => {
+  const damaged = () =>
+    writeFileSync(
+      join(home, 'progress.json'),
+      JSON.stringify({
+        format: 1,
+        lessons: { 'server-vs-client': { page: 99, pagesSeen: 100, done: false, answers: {} } },
+        review: { 'server-vs-client/a': null, 'server-vs-client/b': { due: 'garbage' } },
+      }),
+    );
+
+  it('progress: no internal error; the damaged review entries are named once, the original kept', async () => {
+    damaged();
+    const s = scriptedContext('', now, { CERT_TUTOR_HOME: home });
+    expect(await run([], s.ctx)).toBe(0);
+    expect(s.stderr()).toBe(
+      `cert-tutor: Your progress file had 2 damaged entries (review card server-vs-client/a (value: Invalid input: expected object, received null), ...); left them out and kept the original as ${join(home, 'progress.json.damaged')}.\n`,
+    );
+    expect(s.stdout()).not.toContain('garbage');
+    // A page beyond the lesson is shown as the lesson's last page, not as "page 100 of 9".
+    expect(s.stdout()).toMatch(/2\. .*in progress, page (\d+) of \1\b/);
+    const again = scriptedContext('', now, { CERT_TUTOR_HOME: home });
+    expect(await run([], again.ctx)).toBe(0);
+    expect(again.stderr()).toBe('');
+  });
+
+  it('review: no internal error, the damaged entries are left out', async () => {
+    damaged();
+    const { run: review } = await import('../../src/commands/review.js');
+    const s = scriptedContext('', now, { CERT_TUTOR_HOME: home });
+    expect(await review([], s.ctx)).toBe(0);
+    expect(s.stderr()).toMatch(/^cert-tutor: Your progress file had 2 damaged entries .*\n$/);
+    expect(s.stdout()).toContain('Nothing to review yet');
+    expect(s.stdout()).not.toMatch(/garbage|internal error/);
+  });
+});

@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -39,6 +39,7 @@ beforeAll(async () => {
 describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
   it('scores a scripted quiz, writes the results file and saves progress and the review schedule', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    mkdirSync(join(home, 'out'));
     const report = join(home, 'out', 'alice.json');
     const pattern = [true, false, true, true, false];
     // A hint before the first answer: still right, so it is rated Hard rather than Good.
@@ -100,7 +101,7 @@ describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
     expect(Object.keys(progress.review)).toHaveLength(2);
   });
 
-  it('says in one line when the results file cannot be written, answers still saved', async () => {
+  it('refuses a results file it could not write before the first question, in one line', async () => {
     const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
     // A regular file stands where the results folder should be.
     const blocker = join(home, 'not-a-folder');
@@ -111,11 +112,31 @@ describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
       { CERT_TUTOR_HOME: home },
     );
     expect(r.code).toBe(1);
-    expect(r.stderr.trim().split('\n')).toHaveLength(1);
-    expect(r.stderr).toContain('cannot write the results file');
-    expect(r.stderr).not.toContain('internal error');
-    const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
-    expect(Object.keys(progress.review)).toHaveLength(1);
+    expect(r.stderr).toBe(
+      `cert-tutor: cannot write the results file ${join(blocker, 'alice.json')}: the folder ${blocker} does not exist (create it first, or give another path)\n`,
+    );
+    expect(r.stdout).not.toContain('Question 1');
+    expect(existsSync(join(home, 'progress.json'))).toBe(false);
+  });
+
+  it('will not overwrite a file that is not a results file (nor create a folder), and says so in one line', async () => {
+    const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    const essay = join(home, 'essay.json');
+    writeFileSync(essay, '{"my": "homework"}');
+    const r = await runBinary(['quiz', '--plain', '--seed', '7', '--count', '5', '--report', essay], 'q\n', {
+      CERT_TUTOR_HOME: home,
+    });
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `cert-tutor: will not overwrite ${essay}: it exists and is something else, not a cert-tutor results file; give another file name\n`,
+    );
+    expect(readFileSync(essay, 'utf8')).toBe('{"my": "homework"}');
+    const nested = join(home, 'new', 'alice.json');
+    const n = await runBinary(['quiz', '--plain', '--seed', '7', '--count', '5', '--report', nested], 'q\n', {
+      CERT_TUTOR_HOME: home,
+    });
+    expect(n.code).toBe(1);
+    expect(existsSync(join(home, 'new'))).toBe(false);
   });
 
   it('stops on q and refuses a bad --count with one line', async () => {

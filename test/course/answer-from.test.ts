@@ -6,7 +6,7 @@ import { fixturesDir } from '../../src/paths.js';
 import { inspectFile } from '../../src/pki/index.js';
 import { CERT_KINDS, OPENSSL_ROWS, PURPOSE_IDS } from '../../src/pki/types.js';
 
-// fixtures/manifest.json is written by hand from pki-facts.md: the ground truth for computed answers.
+// fixtures/manifest.json is written by hand from docs/pki-rules.md: the ground truth for computed answers.
 interface ManifestCert {
   kind: string;
   role: string;

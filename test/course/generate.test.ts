@@ -28,7 +28,7 @@ const manifest = JSON.parse(readFileSync(join(fixturesDir(), 'manifest.json'), '
   files: Record<string, ManifestFile>;
 };
 
-// RFC 5280 §4.2.1.12 OIDs (pki-facts.md §1.1), and the purpose that makes each kind what it is.
+// RFC 5280 §4.2.1.12 OIDs (docs/pki-rules.md §1.1), and the purpose that makes each kind what it is.
 const OID: Record<string, string> = {
   server: '1.3.6.1.5.5.7.3.1',
   client: '1.3.6.1.5.5.7.3.2',

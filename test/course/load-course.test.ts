@@ -82,7 +82,7 @@ describe('loadCourse on a sound pack', () => {
 
   it('answers keyspec from the PFX opened with its password', async () => {
     const course = await loadCourse(good);
-    // Made with `openssl pkcs12 -export -keyex` and `-keysig` (pki-facts.md §3.3: 0x10 and 0x80).
+    // Made with `openssl pkcs12 -export -keyex` and `-keysig` (docs/pki-rules.md §3.3: 0x10 and 0x80).
     const keyex = item(course, 'first-look', 'keyspec-exchange');
     expect(keyex.answer).toEqual(['AT_KEYEXCHANGE']);
     expect(keyex.fixture?.password).toBe('cert-tutor');

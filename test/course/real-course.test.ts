@@ -11,7 +11,7 @@ import { parseQuizYaml } from '../../src/course/quiz-yaml.js';
 import { lessonsDir } from '../../src/paths.js';
 import { CERT_KINDS } from '../../src/pki/types.js';
 
-// The lesson ids of docs/syllabus.md, in its order. Progress is keyed by them: they never change.
+// The lesson ids of lessons/course.yaml, in its order. Progress is keyed by them: they never change.
 const SYLLABUS_IDS = [
   'what-is-a-certificate',
   'server-vs-client',

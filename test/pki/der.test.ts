@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { decodeOid, hex } from '../../src/pki/der.js';
+import { decodeOid, hex, integerProblem } from '../../src/pki/der.js';
 
 /** X.690 §8.19 written out plainly: the reference the engine's one-pass decoder must match. */
 function encodeOid(arcs: number[]): Uint8Array {
@@ -52,5 +52,22 @@ describe('hex', () => {
       }),
     );
     expect(hex(new Uint8Array([0x00, 0x0a, 0xff]), ':')).toBe('00:0A:FF');
+  });
+});
+
+describe('integerProblem (X.690 §8.3.2, as OpenSSL c2i_ibuf refuses)', () => {
+  it('finds empty content and redundant leading bytes, and accepts minimal encodings', () => {
+    const cases: [number[], 'empty' | 'padding' | null][] = [
+      [[], 'empty'],
+      [[0x00], null], // 0
+      [[0x7f], null], // 127
+      [[0x00, 0x80], null], // 128 needs the 0x00
+      [[0x00, 0x7f], 'padding'], // 127 with a useless 0x00
+      [[0xff], null], // -1
+      [[0xff, 0x7f], null], // -129 needs the 0xFF
+      [[0xff, 0x80], 'padding'], // -128 with a useless 0xFF
+    ];
+    for (const [bytes, want] of cases)
+      expect(integerProblem(new Uint8Array(bytes)), bytes.join(',')).toBe(want);
   });
 });

@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturesDir, packageRoot } from '../../src/paths.js';
@@ -45,5 +46,22 @@ describe('loading and format sniffing', () => {
   it('refuses bytes over the size limit without describing them', async () => {
     const r = await inspectBytes(new Uint8Array(10 * 1024 * 1024 + 1), { path: 'big', now });
     expect(r.errorCode).toBe('too-large');
+  });
+
+  it('says by exactly how much a file one byte over the limit is too large', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'ct-big-'));
+    try {
+      const file = join(dir, 'big.pem');
+      writeFileSync(file, Buffer.alloc(10_485_761, 0x41));
+      const r = await inspectFile(file, { now });
+      expect(r.errorCode).toBe('too-large');
+      expect(r.error).toBe(
+        'file is too large (10,485,761 bytes; the limit is 10,485,760), so it is not a certificate file',
+      );
+      writeFileSync(file, Buffer.alloc(10_485_760, 0x41)); // at the limit: read, and not a certificate
+      expect((await inspectFile(file, { now })).errorCode).not.toBe('too-large');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type OpenSslInput, opensslPurposes } from '../../src/pki/openssl.js';
 
-/** Reference profiles of pki-facts §2.6 (OpenSSL 3.0.19 runs), as "leaf / CA" per row pair. */
+/** Reference profiles of docs/pki-rules.md §2.6 (OpenSSL 3.0.19 runs), as "leaf / CA" per row pair. */
 const base: OpenSslInput = {
   invalid: false,
   v1: false,
@@ -97,7 +97,7 @@ const profiles: [string, OpenSslInput, string[]][] = [
   ],
 ];
 
-describe('OpenSSL 3.0 -purpose rows for the reference profiles of pki-facts §2.6', () => {
+describe('OpenSSL 3.0 -purpose rows for the reference profiles of docs/pki-rules.md §2.6', () => {
   it.each(profiles)('gives the verified rows for profile %s', (_name, input, expected) => {
     expect(pairs(input)).toEqual(expected);
   });

@@ -43,3 +43,21 @@ describe('line-mode text', () => {
     expect(lesson).toContain('  Kind: server (end entity)');
   });
 });
+
+describe('line-mode certificate card', () => {
+  it('shows each decoded extension value under Extensions (key identifiers as openssl prints them)', async () => {
+    const { inspectFile } = await import('../../src/pki/inspect-file.js');
+    const { fixturesDir } = await import('../../src/paths.js');
+    const r = await inspectFile(`${fixturesDir()}/leaf/server.pem`, {
+      now: new Date('2026-11-26T12:00:00Z'),
+    });
+    const lines = certificateCard(r.certificates[0]!);
+    // openssl x509 -noout -ext subjectKeyIdentifier,authorityKeyIdentifier on this fixture
+    expect(lines).toContain(
+      '    subjectKeyIdentifier: F9:1C:6A:76:0A:61:1E:2C:31:4E:28:96:04:11:12:6D:67:F2:49:2A',
+    );
+    expect(lines).toContain(
+      '    authorityKeyIdentifier: keyid:B2:18:C0:27:CF:61:3E:1A:8B:78:CD:31:79:7A:14:3F:88:6F:88:4F',
+    );
+  });
+});

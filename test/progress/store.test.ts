@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import {
   loadProgress,
   progressHome,
   progressPath,
+  replaceProgress,
   saveProgress,
   updateProgress,
 } from '../../src/progress/store.js';
@@ -57,12 +59,14 @@ describe('loadProgress', () => {
     expect(existsSync(join(home, 'progress.json.unknown-version'))).toBe(true);
   });
 
-  it('treats a JSON file with malformed lesson entries as corrupt', () => {
+  it('clamps a lesson entry with a page that is not a number to page 0, and names it', () => {
     writeFileSync(
       progressPath(home),
       JSON.stringify({ format: 1, lessons: { a: { page: 'two' } }, review: {} }),
     );
-    expect(loadProgress(home).notice).toMatch(/lesson a/);
+    const { doc, notice } = loadProgress(home);
+    expect(notice).toMatch(/lesson a page \("two", not a page number\)/);
+    expect(doc.lessons.a).toEqual({ page: 0, pagesSeen: 1, done: false, answers: {} });
   });
 
   it('never overwrites an earlier moved-aside file', () => {
@@ -72,6 +76,88 @@ describe('loadProgress', () => {
     loadProgress(home);
     expect(readFileSync(join(home, 'progress.json.corrupt'), 'utf8')).toBe('garbage one');
     expect(readFileSync(join(home, 'progress.json.corrupt.1'), 'utf8')).toBe('garbage two');
+  });
+});
+
+describe('loadProgress on a file with damaged parts', () => {
+  const card = {
+    due: '2030-01-02T00:00:00.000Z',
+    stability: 2.3,
+    difficulty: 5,
+    elapsed_days: 0,
+    scheduled_days: 2,
+    learning_steps: 0,
+    reps: 1,
+    lapses: 0,
+    state: 2,
+    last_review: '2030-01-01T00:00:00.000Z',
+  };
+  const damaged = {
+    format: 1,
+    lessons: {
+      a: {
+        page: 1,
+        pagesSeen: 2,
+        done: false,
+        answers: { q1: { correct: true, at: 'yesterday', attempts: 1 } },
+      },
+      b: null,
+    },
+    review: { 'a/q1': null, 'a/q2': { ...card, due: 'garbage' }, 'a/q3': card },
+  };
+
+  it('leaves out each damaged entry (a null card, a due date that is not a date, a null lesson), keeps the rest and the original', () => {
+    const original = JSON.stringify(damaged);
+    writeFileSync(progressPath(home), original);
+    const { doc, notice } = loadProgress(home);
+    expect(doc.review).toEqual({ 'a/q3': card });
+    expect(doc.lessons).toEqual({ a: { page: 1, pagesSeen: 2, done: false, answers: {} } });
+    expect(notice).toMatch(
+      /^Your progress file had 4 damaged entries \(answer a\/q1 \(at: Invalid ISO datetime\), \.\.\.\)/,
+    );
+    expect(notice).toContain(join(home, 'progress.json.damaged'));
+    expect(notice).not.toContain('\n');
+    expect(readFileSync(join(home, 'progress.json.damaged'), 'utf8')).toBe(original);
+    // The repaired file was written back: the next start has nothing to say.
+    expect(loadProgress(home)).toEqual({ doc });
+  });
+
+  it('names a single damaged review card and why', () => {
+    writeFileSync(
+      progressPath(home),
+      JSON.stringify({ format: 1, lessons: {}, review: { 'a/q2': { ...card, due: 'garbage' } } }),
+    );
+    expect(loadProgress(home).notice).toMatch(/a damaged entry \(review card a\/q2 \(due: /);
+  });
+
+  it('refuses reserved keys that would change an object prototype', () => {
+    writeFileSync(
+      progressPath(home),
+      '{"format":1,"lessons":{"__proto__":{"page":0,"pagesSeen":1,"done":true,"answers":{}}},"review":{}}',
+    );
+    const { doc, notice } = loadProgress(home);
+    expect(Object.keys(doc.lessons)).toEqual([]);
+    expect(notice).toMatch(/lesson __proto__ \(reserved id\)/);
+  });
+});
+
+describe('temporary files left by a killed process', () => {
+  it("are removed when progress is next loaded if their writer is gone; a live writer's file stays", () => {
+    saveProgress(home, emptyProgress());
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!;
+    writeFileSync(join(home, `progress.json.tmp-${dead}-1`), '{"half": ');
+    // pid 1 is alive (and not ours): its save may be in progress.
+    writeFileSync(join(home, 'progress.json.tmp-1-1'), '{"half": ');
+    loadProgress(home);
+    expect(readdirSync(home).sort()).toEqual(['progress.json', 'progress.json.tmp-1-1']);
+  });
+});
+
+describe('replaceProgress', () => {
+  it('replaces the file without merging (progress --reset forgets answers)', () => {
+    updateProgress(home, (d) => recordPage(d, 'chains', 1));
+    replaceProgress(home, emptyProgress());
+    expect(loadProgress(home).doc).toEqual(emptyProgress());
   });
 });
 

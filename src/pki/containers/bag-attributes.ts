@@ -3,7 +3,7 @@ import * as asn1js from 'asn1js';
 import { toHex } from './der.js';
 import { ATTR_FRIENDLY_NAME, ATTR_LOCAL_KEY_ID, ATTR_MS_CSP_NAME, ATTR_MS_LOCAL_MACHINE } from './oids.js';
 
-/** The SafeBag attributes cert-tutor explains (pki-facts.md §3.3). */
+/** The SafeBag attributes cert-tutor explains (docs/pki-rules.md §3.3). */
 export interface BagAttributes {
   friendlyName?: string;
   localKeyId?: string;

@@ -1,5 +1,5 @@
 /**
- * Containers and key files: PKCS#12/PFX, PKCS#7, private keys and CSRs (issue 3).
+ * Containers and key files: PKCS#12/PFX, PKCS#7, private keys and CSRs.
  *
  * - readContainer(input): the engine loader's ContainerReader (src/pki/container-types.ts).
  * - readContainerBytes(bytes, { path, password? }): sniffs and reads a whole file, or null when it

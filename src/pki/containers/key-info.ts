@@ -61,7 +61,7 @@ export function describeKeyObject(key: KeyObject, format: string, encrypted: boo
 
 /**
  * Describes a decrypted PKCS#8 PrivateKeyInfo: algorithm, size or curve, and the Windows KeySpec
- * carried in its attribute 2.5.29.15 (pki-facts.md §3.3: 0x10 AT_KEYEXCHANGE, 0x80 AT_SIGNATURE).
+ * carried in its attribute 2.5.29.15 (docs/pki-rules.md §3.3: 0x10 AT_KEYEXCHANGE, 0x80 AT_SIGNATURE).
  */
 export function describePkcs8(der: Uint8Array, format: string, encrypted: boolean): FoundKey {
   const info = parseAs(der, PrivateKeyInfo, 'PKCS#8 private key');

@@ -1,6 +1,6 @@
 import type { PrivateKeyReport } from '../types.js';
 
-/** What each recorded KeySpec means once Windows imports the key (pki-facts.md §3.1, §3.3, §3.4). */
+/** What each recorded KeySpec means once Windows imports the key (docs/pki-rules.md §3.1, §3.3, §3.4). */
 const KEYSPEC_TEXT: Record<NonNullable<PrivateKeyReport['keySpec']>, string> = {
   AT_KEYEXCHANGE:
     'KeySpec AT_KEYEXCHANGE (attribute 0x10, as `openssl pkcs12 -keyex` writes; Windows KeySpec 1): imported into a legacy CSP, the key may decrypt (key exchange) and sign. A TLS server using RSA key transport (TLS 1.2 RSA cipher suites) needs this with a legacy CSP, and so does SQL Server encryption',

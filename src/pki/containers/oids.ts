@@ -43,10 +43,10 @@ export function oidName(oid: string): string {
   return CONTAINER_OIDS[oid] ?? oid;
 }
 
-/** PKCS#9 / Microsoft bag attributes (pki-facts.md §3.3). */
+/** PKCS#9 / Microsoft bag attributes (docs/pki-rules.md §3.3). */
 export const ATTR_FRIENDLY_NAME = '1.2.840.113549.1.9.20';
 export const ATTR_LOCAL_KEY_ID = '1.2.840.113549.1.9.21';
 export const ATTR_MS_CSP_NAME = '1.3.6.1.4.1.311.17.1';
 export const ATTR_MS_LOCAL_MACHINE = '1.3.6.1.4.1.311.17.2';
-/** KeySpec travels as this (X.509 keyUsage) OID inside the PKCS#8 attributes (pki-facts.md §3.3). */
+/** KeySpec travels as this (X.509 keyUsage) OID inside the PKCS#8 attributes (docs/pki-rules.md §3.3). */
 export const ATTR_KEY_USAGE = '2.5.29.15';

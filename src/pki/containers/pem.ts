@@ -35,7 +35,7 @@ export function pemBlocks(bytes: Uint8Array): PemBlock[] {
   return out;
 }
 
-/** PEM labels of private keys (pki-facts.md §4.3). */
+/** PEM labels of private keys (docs/pki-rules.md §4.3). */
 export const KEY_LABELS = [
   'PRIVATE KEY',
   'ENCRYPTED PRIVATE KEY',

@@ -12,7 +12,7 @@ import { describeMac, verifyMac } from './pkcs12-mac.js';
 import { openPkcs12, type Pkcs12Structure } from './pkcs12-structure.js';
 import { type ContainerReading, emptyReading } from './reading.js';
 
-/** The message of a wrong password (architecture.md: say what to do next). */
+/** The message of a wrong password (docs/architecture.md, "Errors": say what to do next). */
 export const WRONG_PASSWORD = 'wrong password (try --password)';
 
 /**

@@ -4,7 +4,7 @@ import { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 
 /*
  * The @peculiar/asn1-* packages have no schema for PKCS#5 (RFC 8018) PBES2/PBKDF2 parameters, RFC
- * 7292 PBE parameters or CMS EncryptedData (stack-notes.md), so these few SEQUENCEs are declared
+ * 7292 PBE parameters or CMS EncryptedData (docs/decisions.md, "PKCS#12"), so these few SEQUENCEs are declared
  * here with the same library's decorators rather than parsed by hand.
  */
 

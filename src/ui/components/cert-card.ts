@@ -83,7 +83,11 @@ function fieldRows(
   if (shows('extensions')) {
     const others = c.extensions.filter((e) => !Object.values(EXT_OID).includes(e.oid));
     for (const e of others)
-      add('extensions', `${e.name} (${e.oid}${crit(e.critical)})`, e.known ? 'present' : 'not recognised');
+      add(
+        'extensions',
+        `${e.name} (${e.oid}${crit(e.critical)})`,
+        e.lines?.length ? e.lines.map((l) => l.trim()).join('; ') : e.known ? 'present' : 'not recognised',
+      );
   }
   opt('sha1', 'SHA-1 fingerprint', () => c.sha1);
   opt('sha256', 'SHA-256 fingerprint', () => c.sha256);
