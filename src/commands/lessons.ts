@@ -40,6 +40,8 @@ async function check(dir: string, ctx: CommandContext, explain: boolean): Promis
     ctx.stdout.write(`${problems.length} problem${problems.length === 1 ? '' : 's'} in ${dir}\n`);
     return 1;
   }
+  for (const w of course.warnings ?? [])
+    ctx.stdout.write(`${formatProblem({ ...w, message: `warning: ${w.message}` }, dir)}\n`);
   const warnings = [...kindWarnings(course, dir), ...(await validityWarnings(course, dir))];
   if (explain)
     ctx.stdout.write(

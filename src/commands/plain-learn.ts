@@ -1,6 +1,6 @@
 import { fixtureReader } from '../course/fixture-open.js';
-import { withShuffledChoices } from '../course/generate-quiz.js';
 import { loadCourse } from '../course/index.js';
+import { attemptSeed, presentQuiz } from '../course/present-question.js';
 import type { CertBlock, Course, LabBlock, Lesson } from '../course/types.js';
 import { labOutcome } from '../labs/outcome.js';
 import { lessonsDir } from '../paths.js';
@@ -9,7 +9,7 @@ import { type PlainExit, runPlainCourse } from '../plain/course.js';
 import { runPlainLab } from '../plain/lab.js';
 import type { PlainIO } from '../plain/line-io.js';
 import { runPlainQuiz } from '../plain/quiz.js';
-import { recordPage, recordQuiz } from '../progress/record.js';
+import { attemptAnswers, recordAttempt, recordPage, recordQuiz } from '../progress/record.js';
 import { dueCount } from '../progress/review.js';
 import { loadProgress, progressHome, updateProgress } from '../progress/store.js';
 import type { ProgressDoc } from '../progress/types.js';
@@ -77,23 +77,36 @@ export async function runPlainLearn(ctx: CommandContext, o: PlainLearnOptions = 
   let doc: ProgressDoc = loaded.doc;
   const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   const clock = sessionClock(ctx);
-  const onAnswer = progressRecorder(ctx, clock);
+  const onAnswer = progressRecorder(ctx, clock, { lessonQuiz: true });
   const io = plainIOFor(ctx);
   const c = course;
+  // A quiz attempt is saved when it begins: stopping and coming back resumes it, in the same order.
   const runQuiz = async (lesson: Lesson): Promise<'done' | PlainExit> => {
-    const seed = `lesson|${lesson.id}`;
+    if (!doc.lessons[lesson.id]?.attempt) {
+      const now = clock();
+      doc = updateProgress(home, (d) => recordAttempt(d, lesson.id, attemptSeed(lesson.id, now), now), tell);
+    }
+    const seed = doc.lessons[lesson.id]?.attempt?.seed ?? attemptSeed(lesson.id, clock());
+    const earlier = attemptAnswers(doc, lesson.id);
+    const shown = presentQuiz(lesson.quiz, seed);
+    const items = shown.filter((i) => !earlier[i.id]);
+    const before = lesson.quiz.filter((q) => earlier[q.id]?.correct).length;
+    const done = lesson.quiz.length - items.length;
     const r = await runPlainQuiz({
       io,
-      items: lesson.quiz.map((i) => withShuffledChoices(i, seed)),
+      items,
       clock,
-      title: `Quiz of lesson ${lesson.number}: ${lesson.quiz.length} questions.`,
+      title: done
+        ? `Quiz of lesson ${lesson.number}: resuming at question ${done + 1} of ${lesson.quiz.length}.`
+        : `Quiz of lesson ${lesson.number}: ${lesson.quiz.length} questions.`,
+      numbering: { from: done, of: lesson.quiz.length },
       describeFixture: fixtureDescriber(c),
       lessonLabel: lessonLabeller(c),
       onAnswer,
     });
     if (r.ended !== 'done') return r.ended;
-    const right = r.answers.filter((a) => a.grade.correct).length;
-    doc = updateProgress(home, (d) => recordQuiz(d, lesson.id, right, r.answers.length, clock()), tell);
+    const right = before + r.answers.filter((a) => a.grade.correct).length;
+    doc = updateProgress(home, (d) => recordQuiz(d, lesson.id, right, lesson.quiz.length, clock()), tell);
     return 'done';
   };
   try {

@@ -77,10 +77,16 @@ export function fixtureDescriber(course: Course): (item: QuizItem) => Promise<st
 
 /**
  * Opens the progress file (telling the learner once if a damaged one was moved aside) and returns
- * the function that records each answer: the answer itself and its review schedule, saved
- * atomically before the next question, so stopping at any moment loses nothing.
+ * the function that records each answer, saved atomically before the next question, so stopping at
+ * any moment loses nothing. Every answer reschedules its item for review; only a lesson's own quiz
+ * (`lessonQuiz`) saves the answer under the lesson: a practice or review answer never makes a
+ * lesson look started.
  */
-export function progressRecorder(ctx: CommandContext, clock: () => Date): (a: PlainAnswer) => void {
+export function progressRecorder(
+  ctx: CommandContext,
+  clock: () => Date,
+  opts: { lessonQuiz?: boolean } = {},
+): (a: PlainAnswer) => void {
   const home = progressHome(ctx.env);
   const { notice } = loadProgress(home);
   if (notice) ctx.stderr.write(`cert-tutor: ${notice}\n`);
@@ -91,8 +97,10 @@ export function progressRecorder(ctx: CommandContext, clock: () => Date): (a: Pl
     updateProgress(
       home,
       (doc) => {
-        const answered = recordAnswer(doc, item.lessonId, item.id, grade.correct, now);
-        // A quiz answer is not "opening" a lesson: keep the lesson the learner was reading.
+        const answered = opts.lessonQuiz
+          ? recordAnswer(doc, item.lessonId, item.id, grade.correct, now)
+          : doc;
+        // An answer is not "opening" a lesson: keep the lesson the learner was reading.
         const kept = { ...answered, lastLesson: doc.lastLesson };
         if (kept.lastLesson === undefined) delete kept.lastLesson;
         return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);

@@ -1,4 +1,5 @@
 import { type Random, sample, seededRandom, shuffled } from './generate-random.js';
+import { presentQuiz } from './present-question.js';
 import type { Course, QuizItem } from './types.js';
 
 /** What a quiz is drawn from. */
@@ -11,15 +12,6 @@ export interface QuizRequest {
   /** How many questions (default 10); fewer when the pool is smaller. */
   count?: number;
   seed: string;
-}
-
-const isYesNo = (c: string[]) => c.length === 2 && c[0] === 'yes' && c[1] === 'no';
-
-/** An item with its choices in the seed's order (yes/no stays yes, no: easier to listen to). */
-export function withShuffledChoices(item: QuizItem, seed: string): QuizItem {
-  if (isYesNo(item.choices)) return item;
-  const random: Random = seededRandom(`${seed}|choices|${item.lessonId}/${item.id}`);
-  return { ...item, choices: shuffled(item.choices, random) };
 }
 
 /** The generator kind of a generated item id (`gen:classify:...` → classify). */
@@ -42,7 +34,7 @@ function sampleSpread(items: QuizItem[], n: number, random: Random): QuizItem[] 
 
 /**
  * Draws a quiz: half authored items and half generated ones (spread over the kinds of question) (the other kind makes up for a pool
- * that runs short), in a shuffled order with shuffled choices. Deterministic: the same seed and the
+ * that runs short), in a shuffled order, presented (presentQuiz: each item's choices in the seed's order). Deterministic: the same seed and the
  * same course give the same questions, order and choice order on any machine and any date.
  */
 export function buildQuiz(req: QuizRequest): QuizItem[] {
@@ -55,7 +47,7 @@ export function buildQuiz(req: QuizRequest): QuizItem[] {
   const nGenerated = Math.min(generated.length, count - nAuthored);
   nAuthored = Math.min(authored.length, count - nGenerated);
   const picked = [...sample(authored, nAuthored, random), ...sampleSpread(generated, nGenerated, random)];
-  return shuffled(picked, random).map((i) => withShuffledChoices(i, req.seed));
+  return presentQuiz(shuffled(picked, random), req.seed);
 }
 
 /** Finds an item by lesson id and item id among the course's authored items and the generated ones. */

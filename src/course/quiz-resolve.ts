@@ -116,6 +116,7 @@ export async function resolveItem(
       explanation: raw.explanation,
       wrong: raw.wrong,
       source: 'authored',
+      ...(raw.order ? { order: raw.order } : {}),
     },
   };
 }

@@ -19,6 +19,7 @@ const itemSchema = z.object({
   answer: z.union([scalar, z.array(scalar).min(1)]).optional(),
   choices: z.array(scalar).min(2).optional(),
   wrong: z.record(z.string(), z.string().trim().min(1)).optional(),
+  order: z.enum(['fixed', 'shuffled']).optional(),
 });
 
 const ITEM_KEYS = Object.keys(itemSchema.shape);
@@ -37,6 +38,8 @@ export interface RawItem {
   answer?: string[];
   choices?: string[];
   wrong: Record<string, string>;
+  /** `order: fixed`: the choices are shown in the order written. */
+  order?: 'fixed';
   /** Line of a key of this item (the item's first line when the key is absent). */
   lineOf(key: string): number;
 }
@@ -53,6 +56,7 @@ const WHAT: Record<string, string> = {
   prompt: 'the question the learner reads',
   hint: 'a nudge shown on request, before answering',
   explanation: 'what is right and why, naming the field and the rule; shown after every answer',
+  order: "'fixed' (choices shown as written) or 'shuffled' (the default)",
 };
 
 const text = (v: string | number | boolean) => (typeof v === 'boolean' ? (v ? 'yes' : 'no') : String(v));
@@ -140,6 +144,7 @@ function readItem(raw: unknown, i: number, src: YamlSource, problems: LineProble
     ...(answer ? { answer } : {}),
     ...(d.choices ? { choices: d.choices.map(text) } : {}),
     wrong: Object.fromEntries(Object.entries(d.wrong ?? {}).map(([k, v]) => [k, v.trim()])),
+    ...(d.order === 'fixed' ? { order: 'fixed' as const } : {}),
     lineOf: (key: string) => src.keyLineOf(path, key),
   };
 }
@@ -150,6 +155,7 @@ function describeIssue(name: string, key: string, missing: boolean, issue: z.cor
   if (key === 'id' && issue.code === 'invalid_format') {
     return `${name}: the id must be lowercase words joined by '-'; rename it`;
   }
+  if (key === 'order') return `${name}: order must be 'fixed' or 'shuffled' (the default)`;
   if (issue.code === 'too_small') {
     return issue.origin === 'array'
       ? `${name}: ${label} needs at least ${issue.minimum} entries; add the missing ones`

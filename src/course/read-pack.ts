@@ -5,7 +5,7 @@ import { fixtureReader, openFixture } from './fixture-open.js';
 import { parseLessonMarkdown } from './lesson-md.js';
 import { badLinkMessage, badLinkOnWay } from './pack-paths.js';
 import { resolveItem } from './quiz-resolve.js';
-import { parseQuizYaml } from './quiz-yaml.js';
+import { parseQuizYaml, type RawItem } from './quiz-yaml.js';
 import type { Course, Lesson, Problem, QuizItem } from './types.js';
 import type { LineProblem } from './yaml-source.js';
 
@@ -53,6 +53,7 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
   const add = (file: string, list: LineProblem[]) => {
     for (const p of list) problems.push({ file, ...p });
   };
+  const tally: OrderTally = { typed: 0, answerFirst: 0, pinned: 0 };
   if (!(await isDir(packDir))) {
     add('course.yaml', [
       { line: 1, message: `${dir} is not a folder; give the folder that holds course.yaml` },
@@ -111,7 +112,7 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
         ]);
         return undefined;
       }
-      return readLesson(id, lessonDir, packDir, inspect, add);
+      return readLesson(id, lessonDir, packDir, inspect, add, tally);
     }),
   );
   const lessons: Lesson[] = read
@@ -137,6 +138,7 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
     dir: packDir,
     lessons,
     problems,
+    warnings: orderWarnings(tally),
   };
   return { course, problems };
 }
@@ -147,6 +149,7 @@ async function readLesson(
   packDir: string,
   inspect: ReturnType<typeof fixtureReader>,
   add: (file: string, list: LineProblem[]) => void,
+  order: OrderTally,
 ): Promise<Omit<Lesson, 'number'> | undefined> {
   const mdFile = `${id}/lesson.md`;
   const mdRead = await readInPack(packDir, join(lessonDir, 'lesson.md'));
@@ -178,6 +181,7 @@ async function readLesson(
   if (quizText !== undefined) {
     const { items, problems } = parseQuizYaml(quizText);
     add(quizFile, problems);
+    tallyOrder(items, order);
     const resolved = await Promise.all(items.map((raw) => resolveItem(raw, id, packDir, inspect)));
     for (const r of resolved) {
       add(quizFile, r.problems);
@@ -193,4 +197,36 @@ async function readLesson(
     quiz,
     dir: lessonDir,
   };
+}
+
+/** How the pack's authors ordered the choices they typed (items with `choices:` and `answer:`). */
+interface OrderTally {
+  typed: number;
+  answerFirst: number;
+  pinned: number;
+}
+
+function tallyOrder(items: RawItem[], t: OrderTally): void {
+  for (const i of items) {
+    if (i.order === 'fixed') t.pinned++;
+    if (!i.choices || !i.answer) continue;
+    t.typed++;
+    if (i.answer.includes(i.choices[0]!)) t.answerFirst++;
+  }
+}
+
+/**
+ * Front ends shuffle every item's choices (present-question.ts), so an author may write the right
+ * answer first; but a pack where most items do so and none is pinned was likely written for an
+ * unshuffled order, and an item whose order matters (a scale) would then be shuffled unnoticed.
+ */
+function orderWarnings(t: OrderTally): Problem[] {
+  if (t.pinned > 0 || t.typed < 3 || t.answerFirst * 2 <= t.typed) return [];
+  return [
+    {
+      file: 'course.yaml',
+      line: 1,
+      message: `${t.answerFirst} of ${t.typed} items with typed choices put a right answer first and no item sets 'order: fixed': learners see the choices shuffled; pin an item whose order matters (a scale) with 'order: fixed'`,
+    },
+  ];
 }

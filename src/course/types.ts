@@ -110,6 +110,8 @@ export interface QuizItem {
   /** Why a particular wrong choice is wrong, keyed by choice text. */
   wrong: Record<string, string>;
   source: 'authored' | 'generated';
+  /** `order: fixed` in quiz.yaml: the choices keep their authored order (e.g. a scale). */
+  order?: 'fixed';
 }
 
 /** One lesson of the course. */
@@ -144,6 +146,8 @@ export interface Course {
    * learner never meets a wrong answer key); front ends may say "run cert-tutor lessons --check".
    */
   problems?: Problem[];
+  /** What the checker warns about without failing (e.g. how the choices were ordered). */
+  warnings?: Problem[];
 }
 
 /** The verdict on one answer. */

@@ -11,6 +11,8 @@ export interface LessonState {
   /** The page to resume at (0-based). */
   page: number;
   done: boolean;
+  /** A quiz attempt was begun and not finished: opening the lesson resumes it. */
+  attempt?: unknown;
 }
 
 /** What runPlainCourse needs; it touches no file itself. */
@@ -84,6 +86,7 @@ async function readLesson(opts: PlainCourseOptions, lesson: Lesson): Promise<'do
   const { io } = opts;
   if (lesson.pages.length === 0) return 'done';
   const saved = opts.lessonState(lesson.id);
+  if (saved?.attempt && lesson.quiz.length) return opts.runQuiz(lesson);
   let page = saved && !saved.done ? Math.min(saved.page, lesson.pages.length - 1) : 0;
   for (;;) {
     opts.onPage(lesson.id, page);

@@ -27,6 +27,8 @@ export interface PlainQuizOptions {
   items: QuizItem[];
   /** A title above the first question, e.g. "Quiz: 5 questions (seed 7)". */
   title?: string;
+  /** Resuming a quiz: `from` questions were answered before, of `of` in all (numbers the questions). */
+  numbering?: { from: number; of: number };
   /** The clock (time taken per item and in all). */
   clock: () => Date;
   /** The labelled lines that show an item's fixture (from the engine); omitted → no card. */
@@ -69,7 +71,8 @@ export async function runPlainQuiz(opts: PlainQuizOptions): Promise<PlainQuizOut
   if (opts.title) io.say(opts.title);
   for (const [n, item] of items.entries()) {
     io.say();
-    io.say(`Question ${n + 1} of ${items.length} (${opts.lessonLabel(item.lessonId)})`);
+    const { from, of } = opts.numbering ?? { from: 0, of: items.length };
+    io.say(`Question ${from + n + 1} of ${of} (${opts.lessonLabel(item.lessonId)})`);
     io.say(item.prompt);
     if (item.fixture && opts.describeFixture) {
       io.say();

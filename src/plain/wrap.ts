@@ -1,4 +1,5 @@
 import wrapAnsi from 'wrap-ansi';
+import { breakHexRuns } from '../hex-runs.js';
 
 /** The width the line mode wraps to: $COLUMNS when it is a sensible number, else 80. */
 export function plainWidth(env: NodeJS.ProcessEnv): number {
@@ -27,7 +28,10 @@ export function wrapText(text: string, width: number): string {
       const lead = hanging(line);
       const pad = lead.length < width / 2 ? lead.length : 0;
       const body = line.slice(pad);
-      const wrapped = wrapAnsi(body, width - pad, { hard: true, trim: true }).split('\n');
+      const wrapped = wrapAnsi(breakHexRuns(body, width - pad), width - pad, {
+        hard: true,
+        trim: true,
+      }).split('\n');
       return wrapped.map((w, i) => (i === 0 ? line.slice(0, pad) + w : ' '.repeat(pad) + w)).join('\n');
     })
     .join('\n');

@@ -15,6 +15,7 @@ import type {
  * - a review card: the newest `last_review` wins (then the one with more repetitions, then `mine`);
  * - an exercise's check: the newest `at` wins, keeping the first pass (`passedAt`) either side saw;
  * - a lesson's `done` flag: either window finishing it counts; `pagesSeen`: the furthest page;
+ * - a quiz attempt: the one begun last, dropped when a quiz result is as new (finishing ends it);
  * - a lesson's current `page` and `lastLesson` carry no time: `mine` wins where this window changed
  *   them since `base` (the document it last saved or loaded), otherwise the disk's value stays.
  * Nothing is ever deleted by a merge: forgetting progress is `progress --reset`, which replaces the file.
@@ -99,5 +100,13 @@ function mergeLesson(d: LessonProgress, m: LessonProgress, base: LessonProgress 
   };
   const quiz = d.quiz && m.quiz ? newer(d.quiz, m.quiz) : (m.quiz ?? d.quiz);
   if (quiz) out.quiz = quiz;
+  // A quiz attempt: the one begun last, unless a quiz was finished since it began (that ended it).
+  const attempt =
+    d.attempt && m.attempt
+      ? time(d.attempt.started) > time(m.attempt.started)
+        ? d.attempt
+        : m.attempt
+      : (m.attempt ?? d.attempt);
+  if (attempt && !(quiz && time(quiz.at) >= time(attempt.started))) out.attempt = attempt;
   return out;
 }

@@ -32,7 +32,12 @@ export function recordAnswer(
   });
 }
 
-/** The learner finished the quiz of lesson `id` with `score` of `total` at `now`. */
+/** The learner begins an attempt at the quiz of lesson `id` at `now`, its choices ordered by `seed`. */
+export function recordAttempt(doc: ProgressDoc, id: string, seed: string, now: Date): ProgressDoc {
+  return withLesson(doc, id, (l) => ({ ...l, attempt: { seed, started: now.toISOString() } }));
+}
+
+/** The learner finished the quiz of lesson `id` with `score` of `total` at `now` (the attempt ends). */
 export function recordQuiz(
   doc: ProgressDoc,
   id: string,
@@ -40,7 +45,20 @@ export function recordQuiz(
   total: number,
   now: Date,
 ): ProgressDoc {
-  return withLesson(doc, id, (l) => ({ ...l, done: true, quiz: { score, total, at: now.toISOString() } }));
+  return withLesson(doc, id, ({ attempt: _ended, ...l }) => ({
+    ...l,
+    done: true,
+    quiz: { score, total, at: now.toISOString() },
+  }));
+}
+
+/** The answers of lesson `id` given in its current attempt (all of them when no attempt is recorded). */
+export function attemptAnswers(doc: ProgressDoc, id: string): LessonProgress['answers'] {
+  const l = doc.lessons[id];
+  if (!l) return {};
+  const since = l.attempt?.started;
+  if (!since) return l.done ? {} : l.answers;
+  return Object.fromEntries(Object.entries(l.answers).filter(([, a]) => a.at >= since));
 }
 
 /** Exercise `id` was checked at `now`: it passed or not (a pass is remembered once made). */

@@ -37,6 +37,13 @@ export interface QuizResult {
   at: string;
 }
 
+/** A lesson quiz begun and not yet finished: the seed of its order of choices and when it began. */
+export interface QuizAttempt {
+  seed: string;
+  /** ISO 8601 instant: answers given since then belong to this attempt (a restart resumes after them). */
+  started: string;
+}
+
 /** One lesson's progress. */
 export interface LessonProgress {
   /** The page the learner is on (0-based). */
@@ -46,6 +53,8 @@ export interface LessonProgress {
   /** The quiz has been finished at least once. */
   done: boolean;
   quiz?: QuizResult;
+  /** The quiz attempt in progress, if any (removed when the quiz is finished). */
+  attempt?: QuizAttempt;
   /** Keyed by quiz item id. */
   answers: Record<string, AnswerRecord>;
 }

@@ -30,6 +30,7 @@ const answerSchema = z.object({ correct: z.boolean(), at: instant, attempts: cou
 const quizSchema = z
   .object({ score: count, total: count, at: instant })
   .refine((q) => q.score <= q.total, 'a score above its total');
+const attemptSchema = z.object({ seed: z.string().min(1), started: instant });
 const cardSchema = z.object({
   due: instant,
   stability: finite.nonnegative(),
@@ -80,6 +81,11 @@ function checkLesson(id: string, v: unknown, dropped: string[]): LessonProgress 
     const r = quizSchema.safeParse(v.quiz);
     if (r.success) out.quiz = r.data satisfies QuizResult;
     else dropped.push(`quiz result of ${id} (${why(r.error)})`);
+  }
+  if (v.attempt !== undefined) {
+    const r = attemptSchema.safeParse(v.attempt);
+    if (r.success) out.attempt = r.data;
+    else dropped.push(`quiz attempt of ${id} (${why(r.error)})`);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
@@ -177,5 +177,48 @@ describe('cert-tutor lessons', () => {
   it('refuses a folder argument without --check, and unknown options', async () => {
     await expect(lessons([join(packs, 'good')])).rejects.toThrow(UsageError);
     await expect(lessons(['--frobnicate'])).rejects.toThrow(UsageError);
+  });
+});
+
+describe('cert-tutor lessons --check on the order of choices', () => {
+  /** A one-lesson pack whose typed items list a right answer first (`pinned`: one item says order: fixed). */
+  function answerFirstPack(pinned: boolean): string {
+    const dir = mkdtempSync(join(tmpdir(), 'cert-tutor-order-'));
+    writeFileSync(
+      join(dir, 'course.yaml'),
+      'format: 1\ntitle: Order\nversion: 1.0.0\nclock: 2027-01-01T00:00:00Z\nwelcome: Hi.\nclosing: Bye.\nlessons:\n  - one\n',
+    );
+    const lesson = join(dir, 'one');
+    mkdirSync(lesson);
+    writeFileSync(join(lesson, 'lesson.md'), '---\ntitle: One\nsummary: One page.\n---\n# One\n\nA page.\n');
+    const item = (id: string, fixed = false) =>
+      `  - id: ${id}\n    kind: choice\n    prompt: Pick a.\n    choices: [a, b, c]\n    answer: a\n    hint: h.\n    explanation: e.\n${fixed ? '    order: fixed\n' : ''}`;
+    writeFileSync(join(lesson, 'quiz.yaml'), `items:\n${item('q1')}${item('q2')}${item('q3', pinned)}`);
+    return dir;
+  }
+
+  it('warns, and still passes, when most typed items put the answer first and nothing is pinned', async () => {
+    const dir = answerFirstPack(false);
+    try {
+      const { code, stdout } = await lessons(['--check', dir]);
+      expect(code).toBe(0);
+      expect(stdout).toContain(
+        `${join(dir, 'course.yaml')}:1: warning: 3 of 3 items with typed choices put a right answer first and no item sets 'order: fixed'`,
+      );
+      expect(stdout).toContain('pack is sound: 1 lessons, 1 pages, 3 quiz items');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('does not warn once the pack pins an item with order: fixed', async () => {
+    const dir = answerFirstPack(true);
+    try {
+      const { code, stdout } = await lessons(['--check', dir]);
+      expect(code).toBe(0);
+      expect(stdout).toBe('pack is sound: 1 lessons, 1 pages, 3 quiz items\n');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

@@ -82,3 +82,43 @@ describe('cert-tutor --plain (the built binary)', () => {
     expect(Object.values(doc.lessons).some((l) => (l as { page: number }).page === 1)).toBe(true);
   });
 });
+
+describe('a line-mode quiz stopped midway', () => {
+  it('resumes at the next question, in the same order of choices, and scores the whole quiz', async () => {
+    const course = await loadCourse(lessonsDir(), { now: T0 });
+    const first = course.lessons[0]!;
+    const home = mkdtempSync(join(tmpdir(), 'cert-tutor-home-'));
+    const env = { CERT_TUTOR_HOME: home, COLUMNS: '100' };
+    // Lesson 1, Enter through its pages (the last Enter starts the quiz), two answers, then stop.
+    const pages = '\n'.repeat(first.pages.length);
+    const s = scriptedContext(`1\n${pages}1\n1\nq\n`, T0, env);
+    expect(await runPlainLearn(s.ctx)).toBe(0);
+    expect(s.stdout()).toContain(`Question 2 of ${first.quiz.length}`);
+    expect(s.stdout()).toContain('Stopped after 2 of');
+    // The numbered choices of question 3 as the first session showed them.
+    const choicesOf = (out: string) =>
+      (out.split(`Question 3 of`)[1] ?? '')
+        .split('\n')
+        .filter((l) => /^ {2}\d+\. /.test(l))
+        .slice(0, 6);
+    const shown = choicesOf(s.stdout());
+    expect(shown.length).toBeGreaterThan(1);
+    const doc = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(doc.lessons[first.id].attempt.seed).toEqual(expect.any(String));
+    expect(Object.keys(doc.lessons[first.id].answers)).toHaveLength(2);
+
+    // Coming back: opening lesson 1 goes straight to question 3, not to page 1.
+    const rest = first.quiz.length - 2;
+    const again = scriptedContext(`1\n${'1\n'.repeat(rest)}q\n`, T0, env);
+    expect(await runPlainLearn(again.ctx)).toBe(0);
+    const out = again.stdout();
+    expect(out).toContain(`resuming at question 3 of ${first.quiz.length}`);
+    expect(out).toContain(`Question 3 of ${first.quiz.length}`);
+    expect(out).not.toContain(`Lesson 1: ${first.title}, page 1 of`);
+    expect(out).toMatch(new RegExp(`Score: \\d+ of ${rest} right`));
+    const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
+    expect(saved.lessons[first.id]).toMatchObject({ done: true, quiz: { total: first.quiz.length } });
+    expect(saved.lessons[first.id].attempt).toBeUndefined();
+    expect(choicesOf(out).slice(0, shown.length)).toEqual(shown);
+  });
+});

@@ -68,8 +68,8 @@ describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
 
     const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
     expect(Object.keys(progress.review).sort()).toEqual(items.map((i) => `${i.lessonId}/${i.id}`).sort());
-    const second = items[1]!;
-    expect(progress.lessons[second.lessonId].answers[second.id].correct).toBe(false);
+    // A practice quiz feeds the review schedule only: no lesson looks started.
+    expect(progress.lessons).toEqual({});
   });
 
   it('asks the same questions in the same order for the same seed', async () => {

@@ -27,29 +27,20 @@ describe('practice in the course, in a real terminal (tmux, built binary)', () =
     const lesson = course.lessons.find((l) => l.number === Number(from))!;
     t.type('1');
     t.keys('Enter');
-    const verdict = await t.waitFor(/Right\.|Not quite/, 'the verdict');
-    const correct = /Right\./.test(verdict);
+    await t.waitFor(/Right\.|Not quite/, 'the verdict');
     t.type('q');
     await t.waitFor('[exited 0]', 'the app to exit');
 
     const saved = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
-    // One answer, under the lesson the screen named, scheduled for review from now.
-    const answers = Object.entries(saved.lessons).flatMap(([id, l]) =>
-      Object.entries((l as { answers: Record<string, unknown> }).answers).map(([item, a]) => ({
-        id,
-        item,
-        a,
-      })),
-    );
-    expect(answers).toHaveLength(1);
-    const [{ id, item, a }] = answers as [(typeof answers)[number]];
+    // One answer, scheduled for review from now under the lesson the screen named.
+    const keys = Object.keys(saved.review);
+    expect(keys).toHaveLength(1);
+    const [id, item] = keys[0]!.split('/') as [string, string];
     expect(id).toBe(lesson.id);
-    expect(a).toMatchObject({ correct, attempts: 1 });
     expect(lesson.quiz.some((q) => q.id === item) || item.startsWith('gen:')).toBe(true);
-    expect(Object.keys(saved.review)).toEqual([`${id}/${item}`]);
-    expect(Date.parse(saved.review[`${id}/${item}`].due)).toBeGreaterThanOrEqual(startedAt);
-    // Practising is not reading: no lesson to continue is set, no lesson score recorded.
+    expect(Date.parse(saved.review[keys[0]!].due)).toBeGreaterThanOrEqual(startedAt);
+    // Practising is not reading: no lesson looks started, none to continue, no lesson score.
+    expect(saved.lessons).toEqual({});
     expect(saved.lastLesson).toBeUndefined();
-    expect(saved.lessons[id].quiz).toBeUndefined();
   });
 });

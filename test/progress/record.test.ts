@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { recordAnswer, recordPage, recordQuiz, resetProgress } from '../../src/progress/record.js';
+import { mergeProgress } from '../../src/progress/merge.js';
+import {
+  attemptAnswers,
+  recordAnswer,
+  recordAttempt,
+  recordPage,
+  recordQuiz,
+  resetProgress,
+} from '../../src/progress/record.js';
 import { emptyProgress } from '../../src/progress/types.js';
+import { validateProgress } from '../../src/progress/validate.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 
@@ -32,5 +41,38 @@ describe('progress records', () => {
   it('forgets lessons and review cards on reset', () => {
     const d = resetProgress(recordQuiz(emptyProgress(), 'chains', 1, 1, now));
     expect(d).toEqual(emptyProgress());
+  });
+});
+
+describe('quiz attempts in the progress document', () => {
+  const later = new Date('2026-11-26T12:05:00Z');
+
+  it('an attempt is saved when a quiz begins and ended by its result; answers before it do not count', () => {
+    let d = recordAnswer(emptyProgress(), 'chains', 'q1', true, now);
+    d = recordQuiz(d, 'chains', 1, 1, now);
+    d = recordAttempt(d, 'chains', 'seed-1', later);
+    expect(d.lessons.chains?.attempt).toEqual({ seed: 'seed-1', started: later.toISOString() });
+    expect(attemptAnswers(d, 'chains')).toEqual({});
+    d = recordAnswer(d, 'chains', 'q2', false, later);
+    expect(Object.keys(attemptAnswers(d, 'chains'))).toEqual(['q2']);
+    d = recordQuiz(d, 'chains', 0, 1, later);
+    expect(d.lessons.chains?.attempt).toBeUndefined();
+  });
+
+  it('survives validation and merging; a merge drops an attempt a finished quiz ended', () => {
+    const begun = recordAttempt(emptyProgress(), 'chains', 'seed-1', now);
+    const checked = validateProgress(JSON.parse(JSON.stringify(begun)));
+    expect('doc' in checked && checked.doc.lessons.chains?.attempt).toEqual(begun.lessons.chains!.attempt);
+    const bad = validateProgress({
+      ...begun,
+      lessons: { chains: { ...begun.lessons.chains, attempt: { seed: 1 } } },
+    });
+    expect('dropped' in bad && bad.dropped.some((x) => x.startsWith('quiz attempt of chains'))).toBe(true);
+    // Another window answered a page turn: the attempt stays.
+    const other = recordPage(begun, 'chains', 2);
+    expect(mergeProgress(other, begun, begun).lessons.chains?.attempt?.seed).toBe('seed-1');
+    // This window finished the quiz: the disk's attempt is over.
+    const finished = recordQuiz(begun, 'chains', 1, 1, later);
+    expect(mergeProgress(begun, finished, begun).lessons.chains?.attempt).toBeUndefined();
   });
 });

@@ -19,6 +19,8 @@ const item = (id: string, over: Partial<QuizItem> = {}): QuizItem => ({
   explanation: `Explanation for ${id}.`,
   wrong: { red: 'Red is the colour of danger.' },
   source: 'authored',
+  // Pinned, so the tests of keys and positions know where each choice is (shuffling: present-question.test.ts).
+  order: 'fixed',
   ...over,
 });
 

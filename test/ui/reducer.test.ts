@@ -120,6 +120,7 @@ describe('reducer, one test per action', () => {
     expect(s.screen).toEqual({
       kind: 'score',
       lessonId: 'alpha',
+      seed: quiz(inQuiz()).seed,
       score: 1,
       total: 2,
       missed: ['q2'],

@@ -19,29 +19,45 @@ interface Row {
 const day = (iso: string) => iso.slice(0, 10);
 const crit = (c: boolean) => (c ? ', critical' : '');
 
-function fieldRows(c: CertificateReport, full: boolean): Row[] {
+/**
+ * The card's field rows: the extensions that decide a certificate's use always; every other field
+ * in the full view (`full`), or when a page or question highlights it, so a marked field is always
+ * on the card. `isVerdictHidden` leaves out what reads as a conclusion (EKU absent: "no restriction").
+ */
+function fieldRows(
+  c: CertificateReport,
+  full: boolean,
+  highlight: string[],
+  isVerdictHidden: boolean,
+): Row[] {
   const rows: Row[] = [];
+  const shows = (field: string) => full || highlight.includes(field);
   const add = (field: string, label: string, value: string) => rows.push({ field, label, value });
+  const opt = (field: string, label: string, value: () => string) => {
+    if (shows(field)) add(field, label, value());
+  };
+  opt('version', 'Version', () => `v${c.version}`);
+  opt('serialNumber', 'Serial number', () => c.serialNumber);
+  opt('signatureAlgorithm', 'Signature algorithm', () => c.signatureAlgorithm);
   if (full) {
-    add('version', 'Version', `v${c.version}`);
-    add('serialNumber', 'Serial number', c.serialNumber);
-    add('signatureAlgorithm', 'Signature algorithm', c.signatureAlgorithm);
     add('issuer', 'Issuer', c.issuer.text);
     add('notBefore', 'Not before', c.notBefore);
     add('notAfter', 'Not after', c.notAfter);
     add('subject', 'Subject', c.subject.text);
-    const k = c.publicKey;
-    add(
-      'publicKey',
-      'Public key',
-      [k.algorithm, k.size ? `${k.size} bits` : '', k.curve ?? ''].filter(Boolean).join(' '),
-    );
   }
+  const k = c.publicKey;
+  opt('publicKey', 'Public key', () =>
+    [k.algorithm, k.size ? `${k.size} bits` : '', k.curve ?? ''].filter(Boolean).join(' '),
+  );
   const eku = c.extendedKeyUsage;
   add(
     'extendedKeyUsage',
     `Extended Key Usage (${EXT_OID.extendedKeyUsage}${eku ? crit(eku.critical) : ''})`,
-    eku ? eku.usages.map((u) => `${u.name} (${u.oid})`).join(', ') : 'absent: no restriction by EKU',
+    eku
+      ? eku.usages.map((u) => `${u.name} (${u.oid})`).join(', ')
+      : isVerdictHidden
+        ? 'absent'
+        : 'absent: no restriction by EKU',
   );
   const ku = c.keyUsage;
   add(
@@ -64,7 +80,7 @@ function fieldRows(c: CertificateReport, full: boolean): Row[] {
       ? c.subjectAltName.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ')
       : 'absent',
   );
-  if (full) {
+  if (shows('extensions')) {
     const others = c.extensions.filter((e) => !Object.values(EXT_OID).includes(e.oid));
     for (const e of others)
       add(
@@ -72,9 +88,9 @@ function fieldRows(c: CertificateReport, full: boolean): Row[] {
         `${e.name} (${e.oid}${crit(e.critical)})`,
         e.lines?.length ? e.lines.map((l) => l.trim()).join('; ') : e.known ? 'present' : 'not recognised',
       );
-    add('sha1', 'SHA-1 fingerprint', c.sha1);
-    add('sha256', 'SHA-256 fingerprint', c.sha256);
   }
+  opt('sha1', 'SHA-1 fingerprint', () => c.sha1);
+  opt('sha256', 'SHA-256 fingerprint', () => c.sha256);
   return rows;
 }
 
@@ -115,14 +131,17 @@ export function certCard(
   line(`${hl('subject', `Issued to: ${name(c.subject)}`)}`, mark('subject'));
   line(`${hl('issuer', `Issued by: ${name(c.issuer)}`)}`, mark('issuer'));
   const valid = `Valid from ${day(c.notBefore)} to ${day(c.notAfter)}`;
-  const status =
-    c.validity.status === 'valid'
+  // Before a quiz answer the validity verdict is left out: it may be what the question asks.
+  const status = isVerdictHidden
+    ? ''
+    : c.validity.status === 'valid'
       ? t.paint('success', `(${t.sym.tick} valid)`)
       : t.paint('danger', `(${t.sym.cross} ${c.validity.status})`);
-  const dateMark = highlight.includes('notBefore') || highlight.includes('notAfter') ? 'notBefore' : '';
-  line(`${hl(dateMark, valid)} ${status}`, mark(dateMark));
+  // One line shows both dates: it carries the mark when either is highlighted.
+  const dateField = highlight.includes('notBefore') ? 'notBefore' : 'notAfter';
+  line(`${hl(dateField, valid)}${status ? ` ${status}` : ''}`, mark(dateField));
   out.push(bar + t.paint('border', t.sym.hLine.repeat(Math.max(0, inner))));
-  for (const r of fieldRows(c, full)) {
+  for (const r of fieldRows(c, full, highlight, isVerdictHidden)) {
     line(hl(r.field, `${r.label}: ${r.value}`), mark(r.field), '    ');
   }
   if (highlight.length) line(t.paint('muted', `${t.sym.mark} marks the fields to look at`));

@@ -1,5 +1,5 @@
 import { Box, Text } from 'ink';
-import { hintLine, type Scope } from '../input/key-map.js';
+import { hintLine, type Intent, type Scope } from '../input/key-map.js';
 import type { Theme } from '../theme.js';
 import type { Size } from '../use-terminal-size.js';
 
@@ -15,6 +15,8 @@ export interface FrameProps {
   theme: Theme;
   /** A one-line message for the status bar (a notice, a saved score). */
   status?: string | null;
+  /** Keys of the scope that do nothing here now, left out of the hints (`i` with nothing to inspect). */
+  unavailable?: readonly Intent[];
 }
 
 /** Rows of the frame that are not body: title, status line, key hints, and two spare rows (a frame as tall as the terminal makes Ink clear the screen). */
@@ -27,7 +29,17 @@ export function bodyMetrics(lineCount: number, size: Size): { height: number; ma
 }
 
 /** The frame every screen draws in: title bar, scrolled body, status line, key hints from the key map. */
-export function Frame({ title, lines, scroll, focus, scope, size, theme: t, status }: FrameProps) {
+export function Frame({
+  title,
+  lines,
+  scroll,
+  focus,
+  scope,
+  size,
+  theme: t,
+  status,
+  unavailable,
+}: FrameProps) {
   const { height, maxScroll } = bodyMetrics(lines.length, size);
   let top = Math.min(Math.max(0, scroll), maxScroll);
   if (focus !== undefined) top = Math.min(Math.max(top, focus - height + 1), Math.max(0, focus));
@@ -44,7 +56,7 @@ export function Frame({ title, lines, scroll, focus, scope, size, theme: t, stat
       {/* One Text for the body: its lines are already wrapped to the width, so Ink lays out one node. */}
       <Text>{[...shown, ...Array.from({ length: height - shown.length }, () => '')].join('\n')}</Text>
       <Text wrap="truncate-end">{t.paint('muted', statusText || ' ')}</Text>
-      <Text wrap="truncate-end">{t.paint('accent', hintLine(scope, t.unicode))}</Text>
+      <Text wrap="truncate-end">{t.paint('accent', hintLine(scope, t.unicode, unavailable))}</Text>
     </Box>
   );
 }

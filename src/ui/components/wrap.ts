@@ -1,5 +1,6 @@
 import stringWidth from 'string-width';
 import wrapAnsi from 'wrap-ansi';
+import { breakHexRuns } from '../../hex-runs.js';
 
 /** A lone mark after a space ("accepted ✔"): glued to its word so a wrap never leaves it alone. */
 const LONE_MARK = / ([^\s\p{L}\p{N}])(?=\s|$)/gu;
@@ -12,7 +13,7 @@ const LEADING_SPACES = /^((?:\u001B\[[0-9;]*m)*) +/;
  */
 export function wrapLines(text: string, width: number): string[] {
   const w = Math.max(1, width);
-  const glued = text.replace(LONE_MARK, '\u00A0$1');
+  const glued = breakHexRuns(text, w).replace(LONE_MARK, '\u00A0$1');
   return wrapAnsi(glued, w, { hard: true, trim: true })
     .split('\n')
     .map((l, i) => (i === 0 ? l : l.replace(LEADING_SPACES, '$1')))
@@ -26,8 +27,14 @@ export function wrapHanging(
   first: string,
   rest = ' '.repeat(stringWidth(first)),
 ): string[] {
-  const inner = Math.max(1, width - stringWidth(first));
-  return wrapLines(text, inner).map((l, i) => (i === 0 ? first : rest) + l);
+  const firstRoom = Math.max(1, width - stringWidth(first));
+  const restRoom = Math.max(1, width - stringWidth(rest));
+  // Hex runs are cut into whole bytes that fit the narrower of the two lines, before any wrapping.
+  const lines = wrapLines(breakHexRuns(text, Math.min(firstRoom, restRoom)), firstRoom);
+  // A hanging indent wider than the first prefix has less room: wrap the rest again to fit it.
+  const tail =
+    restRoom < firstRoom && lines.length > 1 ? wrapLines(lines.slice(1).join(' '), restRoom) : lines.slice(1);
+  return [first + lines[0], ...tail.map((l) => rest + l)];
 }
 
 /** Display width of styled text (ANSI codes and wide characters accounted for). */

@@ -329,11 +329,15 @@ export const labelFor = (b: Binding, scope: Scope) => b.labelOn?.[scope] ?? b.la
 /** The bindings of a scope, in table order. */
 export const bindingsFor = (scope: Scope) => KEY_MAP.filter((b) => b.scopes.includes(scope));
 
-/** The footer hint line for a scope: "? help · → next page · ...", drawn from the table. */
-export function hintLine(scope: Scope, unicode: boolean): string {
+/**
+ * The footer hint line for a scope: "? help · → next page · ...", drawn from the table. Keys that
+ * do nothing on this screen right now (`unavailable`: `i` with nothing to inspect) are not offered.
+ */
+export function hintLine(scope: Scope, unicode: boolean, unavailable: readonly Intent[] = []): string {
   const seen = new Set<string>();
   const parts: string[] = [];
   for (const b of bindingsFor(scope)) {
+    if (unavailable.includes(b.intent)) continue;
     const label = labelFor(b, scope).replace(/ \(.*\)$/, '');
     // Two keys doing the same thing on this screen (→ and Enter in a lesson): hint the first only.
     if (!b.isHinted || seen.has(label)) continue;

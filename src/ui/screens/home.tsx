@@ -1,3 +1,4 @@
+import { useEffect, useState } from 'react';
 import { endSentence } from '../../course/sentence.js';
 import { dueCount } from '../../progress/review.js';
 import { Frame } from '../components/frame.js';
@@ -34,12 +35,21 @@ const paragraphs = (text: string) =>
     .split(/\n\s*\n/)
     .map((p) => p.replace(/\s+/g, ' ').trim())
     .filter(Boolean);
+/** How often home counts the items due for review again. */
+export const DUE_REFRESH_MS = 30_000;
 
 /** Home: the course title, every lesson with its status, overall progress, the lesson to continue. */
 export function HomeScreen({ state, dispatch, theme: t, size, now, isActive }: ScreenProps) {
   if (state.screen.kind !== 'home') throw new Error('HomeScreen needs the home screen');
   const { course, progress } = state;
   const cursor = state.screen.cursor;
+  // Items fall due while home is open: count them again every half minute, not only on a key.
+  const [, setTick] = useState(0);
+  useEffect(() => {
+    const timer = setInterval(() => setTick((n) => n + 1), DUE_REFRESH_MS);
+    timer.unref?.();
+    return () => clearInterval(timer);
+  }, []);
   const width = contentWidth(size.columns);
   const lines: string[] = [];
   const cont = nextLessonIndex(course, progress);

@@ -76,6 +76,7 @@ export function LessonScreen(props: ScreenProps) {
       lines={lines}
       scroll={scroll}
       scope="lesson"
+      unavailable={hasCard ? [] : ['inspect']}
       size={size}
       theme={t}
       status={state.notice ?? (scroll < maxScroll ? 'more below: Space or PgDn reads on' : null)}

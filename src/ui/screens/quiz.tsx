@@ -1,9 +1,9 @@
+import { ANSWER_HIGHLIGHT, isFileQuestion, NEUTRAL_FILE_LABEL } from '../../course/present-question.js';
 import { Frame } from '../components/frame.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
 import { currentItem, lessonById } from '../state/course-nav.js';
-import { QUIZ_HIGHLIGHT } from '../state/reducer.js';
-import { cardLines } from './cert-lines.js';
+import { cardLines, fileLines } from './cert-lines.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
 /** The quiz (a lesson's, or a review round): one item at a time, choices, hint, and the explanation under the answer. */
@@ -71,9 +71,13 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
   }
   if (item.fixture) {
     lines.push('');
-    const highlight = a ? (QUIZ_HIGHLIGHT[item.kind] ?? []) : [];
+    const highlight = a ? (ANSWER_HIGHLIGHT[item.kind] ?? []) : [];
     // Before the answer, the card shows the fields only: the engine's kind and purposes would give it away.
-    lines.push(...cardLines(certs, item.fixture.path, item.fixture.index, highlight, width, t, !a));
+    if (isFileQuestion(item)) {
+      // A question on a whole file: its contents, under a neutral name until answered.
+      const label = a ? item.fixture.ref.replace(/^builtin:/, '') : `The file (${NEUTRAL_FILE_LABEL})`;
+      lines.push(...fileLines(certs, item.fixture.path, label, width, t, !a));
+    } else lines.push(...cardLines(certs, item.fixture.path, item.fixture.index, highlight, width, t, !a));
   }
   useKeys('quiz', (intent, n) => dispatch(toAction(intent, n, { now })), isActive);
   const round = s.items
@@ -86,6 +90,7 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
       scroll={0}
       focus={focus}
       scope="quiz"
+      unavailable={item.fixture ? [] : ['inspect']}
       size={size}
       theme={t}
       status={state.notice}

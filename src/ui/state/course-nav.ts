@@ -1,5 +1,6 @@
+import { attemptSeed, presentQuiz, retrySeed } from '../../course/present-question.js';
 import type { Course, Lesson, QuizItem } from '../../course/types.js';
-import { recordAnswer } from '../../progress/record.js';
+import { attemptAnswers, recordAnswer, recordAttempt } from '../../progress/record.js';
 import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
 import type { ProgressDoc } from '../../progress/types.js';
 import type { AppState, QuizScreen, ScoreScreen } from './types.js';
@@ -18,9 +19,10 @@ export function lessonStatus(lesson: Lesson, doc: ProgressDoc, isOutline = false
   const p = doc.lessons[lesson.id];
   if (!p) return { kind: 'not started' };
   if (p.done) return { kind: 'done', score: p.quiz?.score, total: p.quiz?.total };
+  const inAttempt = attemptAnswers(doc, lesson.id);
   const answered = isOutline
-    ? Object.keys(p.answers).length
-    : lesson.quiz.filter((q) => p.answers[q.id]).length;
+    ? Object.keys(inAttempt).length
+    : lesson.quiz.filter((q) => inAttempt[q.id]).length;
   const questions = isOutline ? undefined : lesson.quiz.length;
   const page = Math.min(p.page, Math.max(0, lesson.pages.length - 1));
   return { kind: 'in progress', page, pages: lesson.pages.length, answered, questions };
@@ -77,38 +79,55 @@ const quizOver = (
 });
 
 /**
- * Starts a lesson's quiz. A finished lesson is quizzed afresh; an unfinished one resumes: items
- * already answered count as they were answered and only the rest are asked.
+ * Starts or resumes a lesson's quiz. An attempt in progress (saved in the progress document) resumes
+ * with its order of choices: items answered in it count as they were answered and only the rest are
+ * asked. Otherwise a new attempt begins, with a seed from `now` (so each learner and each attempt
+ * gets its own order), and is saved.
  */
-export function startQuiz(state: AppState, lesson: Lesson): QuizScreen {
-  const p = state.progress.lessons[lesson.id];
-  if (!p || p.done)
-    return quizOver(
-      lesson.id,
-      lesson.quiz.map((q) => q.id),
-      false,
-    );
+export function startQuiz(
+  progress: ProgressDoc,
+  lesson: Lesson,
+  now: Date,
+): { screen: QuizScreen; progress: ProgressDoc } {
+  const p = progress.lessons[lesson.id];
+  const seed = p?.attempt?.seed ?? attemptSeed(lesson.id, now);
+  const saved = p?.attempt ? progress : recordAttempt(progress, lesson.id, seed, now);
+  const answers = attemptAnswers(progress, lesson.id);
   const queue: string[] = [];
   const missed: string[] = [];
   let score = 0;
   for (const q of lesson.quiz) {
-    const a = p.answers[q.id];
+    const a = answers[q.id];
     if (!a) queue.push(q.id);
     else if (a.correct) score++;
     else missed.push(q.id);
   }
-  return quizOver(lesson.id, queue, false, score, missed);
+  return { screen: { ...quizOver(lesson.id, queue, false, score, missed), seed }, progress: saved };
 }
 
 /** A retry round over the items missed (of a lesson's quiz, or of the review round's `items`). */
 export const retryQuiz = (lessonId: string | null, missed: string[], items?: QuizItem[]): QuizScreen =>
   quizOver(lessonId, missed, true, 0, [], items);
 
-/** The retry round a score screen offers: its missed items, in the same kind of round. */
-export const retryRound = (s: ScoreScreen): QuizScreen => ({
-  ...retryQuiz(s.lessonId, s.missed, s.items),
-  ...(s.practiceSeed ? { practiceSeed: s.practiceSeed } : {}),
-});
+/** The retry round a score screen offers: its missed items, in the same kind of round, in a new order. */
+export function retryRound(s: ScoreScreen): QuizScreen {
+  const n = (s.retries ?? 0) + 1;
+  const base = s.seed ?? s.practiceSeed ?? 'review';
+  const seed = retrySeed(base, n);
+  // A review or practice round holds its items already presented: present the missed ones afresh.
+  const items =
+    s.items &&
+    presentQuiz(
+      s.items.filter((i) => s.missed.includes(queueKey(s, i))),
+      seed,
+    );
+  return {
+    ...retryQuiz(s.lessonId, s.missed, items),
+    ...(s.seed ? { seed: s.seed } : {}),
+    retries: n,
+    ...(s.practiceSeed ? { practiceSeed: s.practiceSeed } : {}),
+  };
+}
 
 /** The key an item has in a round's queue: its id in a lesson's quiz, its review key in a review round. */
 export const queueKey = (round: { items?: QuizItem[] }, item: QuizItem): string =>
@@ -125,16 +144,27 @@ export const startReview = (items: QuizItem[]): QuizScreen =>
     items,
   );
 
-/** The item a queue key names in a round: in the review round's items, or in its lesson's quiz. */
+/** The item a queue key names in a round, presented as the round shows it (present-question.ts). */
 export function roundItem(
   course: Course,
-  round: { lessonId: string | null; items?: QuizItem[] },
+  round: {
+    lessonId: string | null;
+    items?: QuizItem[];
+    seed?: string;
+    retries?: number;
+    isRetry?: boolean;
+    queue?: string[];
+  },
   key: string | undefined,
 ): QuizItem | undefined {
   if (round.items) return round.items.find((i) => queueKey(round, i) === key);
-  return round.lessonId === null
-    ? undefined
-    : lessonById(course, round.lessonId).quiz.find((q) => q.id === key);
+  if (round.lessonId === null) return undefined;
+  const quiz = lessonById(course, round.lessonId).quiz;
+  // The first round presents the whole quiz (so a resumed attempt shows the same order); a retry its queue.
+  const base = round.isRetry && round.queue ? quiz.filter((q) => round.queue!.includes(q.id)) : quiz;
+  const seed = round.seed ? (round.retries ? retrySeed(round.seed, round.retries) : round.seed) : undefined;
+  const shown = seed === undefined ? base : presentQuiz(base, seed);
+  return shown.find((q) => q.id === key);
 }
 
 /** The item being asked on a quiz screen (the reducer only ever queues keys of the round's items). */
@@ -145,8 +175,9 @@ export function currentItem(state: AppState, s: QuizScreen): QuizItem {
 }
 
 /**
- * Records one answer under the item's own lesson and reschedules the item for spaced review (a
- * hinted right answer counts as hard). A review answer keeps the lesson the learner was reading.
+ * Records one answer and reschedules the item for spaced review (a hinted right answer counts as
+ * hard). A lesson quiz's answer is saved under its lesson; a review or practice answer feeds the
+ * review schedule only, so it never makes a lesson look started nor moves "continue here".
  */
 export function recordItemAnswer(
   doc: ProgressDoc,
@@ -156,8 +187,6 @@ export function recordItemAnswer(
   isReview: boolean,
   now: Date,
 ): ProgressDoc {
-  const answered = recordAnswer(doc, item.lessonId, item.id, correct, now);
-  const kept = isReview ? { ...answered, lastLesson: doc.lastLesson } : answered;
-  if (kept.lastLesson === undefined) delete kept.lastLesson;
-  return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(correct, hinted), now);
+  const answered = isReview ? doc : recordAnswer(doc, item.lessonId, item.id, correct, now);
+  return recordReview(answered, reviewKey(item.lessonId, item.id), ratingFor(correct, hinted), now);
 }

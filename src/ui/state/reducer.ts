@@ -1,4 +1,5 @@
 import { gradeAnswer } from '../../course/grade.js';
+import { ANSWER_HIGHLIGHT, NEUTRAL_FILE_LABEL } from '../../course/present-question.js';
 import type { Course } from '../../course/types.js';
 import { recordPage, recordQuiz } from '../../progress/record.js';
 import {
@@ -65,11 +66,23 @@ function withCourse(state: AppState, course: Course, now: Date): AppState {
   return next;
 }
 
-/** Opens a lesson where the learner left it (from the start when it is done) and saves that. */
-export function openLesson(state: AppState, lessonId: string): AppState {
+/**
+ * Opens a lesson where the learner left it (from the start when it is done) and saves that; a quiz
+ * attempt left unfinished resumes at its next question.
+ */
+export function openLesson(state: AppState, lessonId: string, now?: Date): AppState {
   const lesson = lessonById(state.course, lessonId);
   const p = state.progress.lessons[lessonId];
   const page = p && !p.done ? clamp(p.page, 0, lesson.pages.length - 1) : 0;
+  if (p?.attempt && (lesson.quiz.length > 0 || !state.isCourseReady)) {
+    const last = lesson.pages.length - 1;
+    const onPage = {
+      ...state,
+      isFirstRun: false,
+      screen: { kind: 'lesson', lessonId, page: last, scroll: 0 } as const,
+    };
+    return enterQuiz(onPage, lessonId, now ?? new Date(p.attempt.started));
+  }
   return {
     ...state,
     isFirstRun: false,
@@ -87,16 +100,30 @@ function home(state: AppState, lessonId?: string): AppState {
 }
 
 function finishRound(state: AppState, s: QuizScreen, now: Date): AppState {
-  // A review round has no lesson score: each of its answers was recorded as it was given.
+  // A review or practice round has no lesson score: each of its answers was recorded as it was given.
+  // A lesson's retry adds its right answers to the lesson's result, so home shows the new one.
+  const result = s.lessonId === null ? undefined : state.progress.lessons[s.lessonId]?.quiz;
   const progress =
-    s.isRetry || s.lessonId === null
+    s.lessonId === null
       ? state.progress
-      : recordQuiz(state.progress, s.lessonId, s.score, s.total, now);
+      : !s.isRetry
+        ? recordQuiz(state.progress, s.lessonId, s.score, s.total, now)
+        : result
+          ? recordQuiz(
+              state.progress,
+              s.lessonId,
+              Math.min(result.total, result.score + s.score),
+              result.total,
+              now,
+            )
+          : state.progress;
   const screen: Screen = {
     kind: 'score',
     lessonId: s.lessonId,
     ...(s.items ? { items: s.items } : {}),
     ...(s.practiceSeed ? { practiceSeed: s.practiceSeed } : {}),
+    ...(s.seed ? { seed: s.seed } : {}),
+    ...(s.retries ? { retries: s.retries } : {}),
     score: s.score,
     total: s.total,
     missed: s.missed,
@@ -108,8 +135,8 @@ function finishRound(state: AppState, s: QuizScreen, now: Date): AppState {
 function enterQuiz(state: AppState, lessonId: string, now: Date): AppState {
   if (!state.isCourseReady) return { ...state, notice: QUIZ_LOADING };
   const lesson = lessonById(state.course, lessonId);
-  const q = startQuiz(state, lesson);
-  const next = { ...state, screen: q };
+  const { screen: q, progress } = startQuiz(state.progress, lesson, now);
+  const next = { ...state, progress, screen: q };
   return q.queue.length === 0 ? finishRound(next, q, now) : next;
 }
 
@@ -128,7 +155,7 @@ function homeAction(state: AppState, s: Extract<Screen, { kind: 'home' }>, a: Ac
     case 'pick':
       return a.n - 1 <= max ? to(a.n - 1) : state;
     case 'select':
-      return openLesson(state, state.course.lessons[s.cursor]!.id);
+      return openLesson(state, state.course.lessons[s.cursor]!.id, a.now);
     case 'review':
       return requestReview(state, a.now);
     case 'practice':
@@ -185,12 +212,8 @@ function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a
   }
 }
 
-/** Highlights for a quiz item's card: the fields that decide each kind of question. */
-export const QUIZ_HIGHLIGHT: Record<string, string[]> = {
-  classify: ['extendedKeyUsage', 'keyUsage', 'basicConstraints'],
-  field: ['extendedKeyUsage', 'keyUsage', 'basicConstraints', 'subjectAltName'],
-  keyspec: ['keyUsage'],
-};
+/** Highlights for a quiz item's card once answered (the engine's ANSWER_HIGHLIGHT). */
+export const QUIZ_HIGHLIGHT = ANSWER_HIGHLIGHT;
 
 function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
   const item = currentItem(state, s);
@@ -251,8 +274,10 @@ function quizAction(state: AppState, s: QuizScreen, a: Action): AppState {
       const target = {
         path: item.fixture.path,
         index: item.fixture.index,
-        // Marking the deciding fields before the answer would give it away.
+        // Marking the deciding fields, naming the file or giving the engine's verdicts before the
+        // answer would give it away.
         highlight: s.answered ? (QUIZ_HIGHLIGHT[item.kind] ?? []) : [],
+        ...(s.answered ? {} : { label: NEUTRAL_FILE_LABEL, isVerdictHidden: true }),
       };
       return { ...state, screen: { kind: 'inspect', target, scroll: 0, back: s } };
     }

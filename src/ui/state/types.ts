@@ -9,6 +9,10 @@ export interface InspectTarget {
   index: number;
   /** Fields to mark, as named in lessons/README.md. */
   highlight: string[];
+  /** The name shown instead of the file's (a quiz not yet answered: "file A"). */
+  label?: string;
+  /** Leave out the engine's verdicts (kind, purposes, validity, KeySpec name): a quiz not yet answered. */
+  isVerdictHidden?: boolean;
 }
 
 /**
@@ -23,6 +27,10 @@ export interface QuizScreen {
   items?: QuizItem[];
   /** A practice round: the seed its items were drawn with (absent in a review round). */
   practiceSeed?: string;
+  /** A lesson round: the attempt's seed, which orders the choices (present-question.ts). */
+  seed?: string;
+  /** How many retry rounds came before this one (a retry reorders the choices). */
+  retries?: number;
   queue: string[];
   pos: number;
   /** Index of the choice under the cursor. */
@@ -45,6 +53,8 @@ export interface ScoreScreen {
   lessonId: string | null;
   items?: QuizItem[];
   practiceSeed?: string;
+  seed?: string;
+  retries?: number;
   score: number;
   total: number;
   missed: string[];

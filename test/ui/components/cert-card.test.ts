@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { HIGHLIGHT_FIELDS } from '../../../src/course/types.js';
 import { fixturesDir } from '../../../src/paths.js';
 import { inspectFile } from '../../../src/pki/index.js';
 import { certCard, chainLines } from '../../../src/ui/components/cert-card.js';
@@ -36,6 +37,81 @@ describe('certificate card', () => {
     ])
       expect(text).toContain(label);
     expect(text).toContain('(2.5.29.14)');
+  });
+});
+
+describe('certificate card: highlights, fingerprints and hidden verdicts', () => {
+  // Lesson 1's pages mark these fields; the compact card must show each one with the mark.
+  const marked = [
+    'serialNumber',
+    'publicKey',
+    'signatureAlgorithm',
+    'version',
+    'extensions',
+    'sha1',
+    'sha256',
+  ];
+
+  it('shows every highlighted field with the mark, even those only the full view lists', async () => {
+    const file = await inspectFile(join(fixturesDir(), 'leaf', 'server.pem'), { now });
+    const c = file.certificates[0]!;
+    const text = certCard(c, marked, 100, plain).join('\n');
+    for (const label of [
+      'Version: v3',
+      'Serial number:',
+      'Signature algorithm:',
+      'Public key:',
+      'SHA-1 fingerprint:',
+    ])
+      expect(text).toContain(`★ ${label}`);
+    expect(text).toContain('★ SHA-256 fingerprint:');
+    expect(text).toContain('(2.5.29.14)');
+    // Without the highlight, the compact card leaves them out.
+    expect(certCard(c, [], 100, plain).join('\n')).not.toContain('Serial number');
+  });
+
+  it('can mark every field the checker accepts in a highlight= list (so no accepted highlight goes unshown)', async () => {
+    const file = await inspectFile(join(fixturesDir(), 'leaf', 'server.pem'), { now });
+    const c = file.certificates[0]!;
+    const plainCard = certCard(c, [], 120, plain);
+    for (const field of HIGHLIGHT_FIELDS) {
+      const card = certCard(c, [field], 120, plain);
+      // The field's line carries the mark: one more ★ line than the card without highlights.
+      const starred = card.filter((l) => l.includes('★ ') && !l.includes('marks the fields'));
+      expect(starred.length, field).toBeGreaterThan(0);
+      expect(card.length, field).toBeGreaterThanOrEqual(plainCard.length);
+    }
+  });
+
+  it('wraps the fingerprints at byte boundaries inside the card at every width', async () => {
+    const file = await inspectFile(join(fixturesDir(), 'leaf', 'server.pem'), { now });
+    const c = file.certificates[0]!;
+    for (let width = 30; width <= 130; width++) {
+      const lines = certCard(c, ['sha1', 'sha256'], width, plain);
+      for (const l of lines) expect(widthOf(l), `width ${width}: ${l}`).toBeLessThanOrEqual(width);
+      // Every run of hex on a line is whole bytes: no line starts or ends inside a byte.
+      const hex = lines.flatMap((l) => l.match(/[0-9A-F:]{5,}/g) ?? []);
+      for (const h of hex) expect(h, `width ${width}`).toMatch(/^([0-9A-F]{2}:)*[0-9A-F]{2}:?$/);
+      // Read back without the card's border and indents, the fingerprints are whole.
+      const all = lines.join('').replace(/[│\s★]/g, '');
+      expect(all).toContain(`SHA-1fingerprint:${c.sha1}`);
+      expect(all).toContain(`SHA-256fingerprint:${c.sha256}`);
+    }
+  });
+
+  it('before the answer, leaves out the validity verdict and what an absent EKU means', async () => {
+    const expired = await inspectFile(join(fixturesDir(), 'leaf', 'expired-server.pem'), { now });
+    const c = expired.certificates[0]!;
+    expect(c.validity.status).toBe('expired');
+    expect(certCard(c, [], 80, plain).join('\n')).toContain('(✘ expired)');
+    const hidden = certCard(c, [], 80, plain, false, true).join('\n');
+    expect(hidden).not.toMatch(/\(✘ expired\)|✘|✔ valid/);
+    expect(hidden).toContain('Valid from');
+    const root = await inspectFile(join(fixturesDir(), 'leaf', 'no-eku.pem'), { now });
+    const r = root.certificates[0]!;
+    expect(r.extendedKeyUsage).toBeFalsy();
+    expect(certCard(r, [], 80, plain).join('\n')).toContain('absent: no restriction by EKU');
+    expect(certCard(r, [], 80, plain, false, true).join('\n')).not.toContain('no restriction');
   });
 });
 

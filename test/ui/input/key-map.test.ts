@@ -69,3 +69,11 @@ describe('key map', () => {
     expect(help.find((r) => r.label === 'hint')?.keys).toBe('h');
   });
 });
+
+describe('hints offer only what the screen can do', () => {
+  it('leaves i out of the quiz hints when the question has nothing to inspect', () => {
+    expect(hintLine('quiz', true)).toContain('i inspect');
+    expect(hintLine('quiz', true, ['inspect'])).not.toContain('inspect');
+    expect(hintLine('quiz', true, ['inspect'])).toContain('h hint');
+  });
+});
