@@ -205,7 +205,7 @@ describe('cert-tutor lessons --check on the order of choices', () => {
       expect(stdout).toContain(
         `${join(dir, 'course.yaml')}:1: warning: 3 of 3 items with typed choices put a right answer first and no item sets 'order: fixed'`,
       );
-      expect(stdout).toContain('pack is sound: 1 lessons, 1 pages, 3 quiz items');
+      expect(stdout).toContain('pack is sound: 1 lesson, 1 page, 3 quiz items');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -216,7 +216,7 @@ describe('cert-tutor lessons --check on the order of choices', () => {
     try {
       const { code, stdout } = await lessons(['--check', dir]);
       expect(code).toBe(0);
-      expect(stdout).toBe('pack is sound: 1 lessons, 1 pages, 3 quiz items\n');
+      expect(stdout).toBe('pack is sound: 1 lesson, 1 page, 3 quiz items\n');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
