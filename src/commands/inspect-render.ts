@@ -1,4 +1,4 @@
-import { escapeControls } from '../escape.js';
+import { escapeControls as printable } from '../escape.js';
 import type { CertificateReport, ChainReport, FileReport, PurposeId } from '../pki/types.js';
 import { OPENSSL_ROWS, PURPOSE_IDS } from '../pki/types.js';
 
@@ -18,8 +18,6 @@ function styles(color: boolean) {
     warn: ansi('33', color),
   };
 }
-
-const printable = (s: string) => escapeControls(s);
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no ');
 

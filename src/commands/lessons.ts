@@ -3,6 +3,7 @@ import { UsageError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
 import { explainLines, kindWarnings, validityWarnings } from '../course/pack-explain.js';
 import type { Course } from '../course/types.js';
+import { escapeControls } from '../escape.js';
 import { lessonsDir } from '../paths.js';
 import { LESSONS } from './index.js';
 import { parseCommand } from './spec.js';
@@ -25,7 +26,14 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   // Problems name files under the folder as the user typed it (the built-in one relative to here).
   const dir = given ?? shortPath(lessonsDir());
   if (values.explain && !values.check) throw new UsageError('--explain goes with --check');
-  return values.check ? check(dir, ctx, values.explain === true) : list(dir, ctx);
+  // Everything printed here quotes a pack someone else wrote: escaped on the way out (src/escape.ts).
+  const write = (to: CommandContext['stdout']) => (s: string) => to.write(escapeControls(s, true));
+  const safe = {
+    ...ctx,
+    stdout: { write: write(ctx.stdout) },
+    stderr: { write: write(ctx.stderr) },
+  } as CommandContext;
+  return values.check ? check(dir, safe, values.explain === true) : list(dir, safe);
 }
 
 async function check(dir: string, ctx: CommandContext, explain: boolean): Promise<number> {
@@ -59,8 +67,7 @@ async function check(dir: string, ctx: CommandContext, explain: boolean): Promis
 }
 
 async function list(dir: string, ctx: CommandContext): Promise<number> {
-  let course: Course;
-  course = await loadCourse(dir, { now: ctx.now });
+  const course: Course = await loadCourse(dir, { now: ctx.now });
   const idWidth = Math.max(...course.lessons.map((l) => l.id.length));
   const lines = [`${course.title} (version ${course.version})`, ''];
   for (const l of course.lessons) {

@@ -2,6 +2,7 @@ import { UsageError, UserError } from '../cli-args.js';
 import { formatReportCsv, formatReportText } from '../course/report-format.js';
 import { type NamedResults, summariseClass } from '../course/report-summary.js';
 import { ResultsFileError, readResultsFile } from '../course/results-file.js';
+import { escapeControls } from '../escape.js';
 import { terminalIsUnicode } from '../ui/theme.js';
 import { REPORT } from './index.js';
 import { parseCommand } from './spec.js';
@@ -23,13 +24,16 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     } catch (e) {
       if (!(e instanceof ResultsFileError)) throw e;
       skipped++;
-      ctx.stderr.write(`cert-tutor: skipped ${file}: ${e.message}\n`);
+      ctx.stderr.write(`cert-tutor: skipped ${escapeControls(`${file}: ${e.message}`)}\n`);
     }
   }
   if (good.length === 0) throw new UserError('no readable results file: nothing to summarise');
   const groups = summariseClass(good);
   ctx.stdout.write(
-    values.csv ? formatReportCsv(groups) : formatReportText(groups, { unicode: terminalIsUnicode(ctx.env) }),
+    // Names and ids come from students' files: text for a terminal is escaped (src/escape.ts).
+    values.csv
+      ? formatReportCsv(groups)
+      : escapeControls(formatReportText(groups, { unicode: terminalIsUnicode(ctx.env) }), true),
   );
   if (!values.csv && groups.length > 1)
     ctx.stdout.write(

@@ -1,7 +1,5 @@
-import { escapeControls } from '../escape.js';
+import { escapeControls as printable } from '../escape.js';
 import type { VerifyResult } from '../pki/verify/index.js';
-
-const printable = (s: string) => escapeControls(s);
 
 const ansi = (code: string, on: boolean) => (s: string) => (on ? `\u001B[${code}m${s}\u001B[0m` : s);
 

@@ -1,7 +1,9 @@
-import { lstatSync, readFileSync, statSync } from 'node:fs';
+import { lstatSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import { CertTutorError } from '../errors.js';
+import { PkiError } from '../pki/errors.js';
+import { readFileCapped } from '../pki/file-limits.js';
 import { writeJsonAtomic } from '../progress/atomic-file.js';
 
 /** The results file format this build writes and reads. */
@@ -70,15 +72,15 @@ export function parseResults(raw: unknown): QuizResults {
 export function readResultsFile(path: string): QuizResults {
   let text: string;
   try {
-    text = readFileSync(path, 'utf8');
+    text = readFileCapped(path).toString('utf8');
   } catch (e) {
-    const code = (e as { code?: string }).code ?? 'error';
+    const code = e instanceof PkiError ? e.code : 'read-error';
     const why: Record<string, string> = {
-      ENOENT: 'there is no such file (check the name and folder)',
-      EACCES: 'permission denied (ask its owner to share it)',
-      EISDIR: 'it is a folder, not a results file (give the files in it)',
+      'not-found': 'there is no such file (check the name and folder)',
+      permission: 'permission denied (ask its owner to share it)',
+      'is-directory': 'it is a folder, not a results file (give the files in it)',
     };
-    throw new ResultsFileError(why[code] ?? `cannot read it (${code})`);
+    throw new ResultsFileError(why[code] ?? (e as Error).message);
   }
   let raw: unknown;
   try {

@@ -3,15 +3,14 @@
  * `NAME.cer` (DER) is taken in its place, and `NAME.pfx` with `password.txt` in place of
  * `NAME.crt` + its key, so every exercise can be done with Windows tools. Files only: nothing runs.
  */
-import { closeSync, existsSync, openSync, readFileSync, readSync, statSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import {
   certificateDers,
   type FileReport,
   inspectFile,
-  MAX_FILE_BYTES,
   type PrivateKeyReport,
-  tooLarge,
+  readFileCapped,
 } from '../pki/index.js';
 
 /** A certificate file, read: where it was found and what the engine says. */
@@ -123,7 +122,9 @@ export async function readAny(
 export function readBounded(folder: string, name: string): Buffer {
   const p = join(folder, name);
   if (!isFile(p)) throw new MaterialError(`${name}: not found; write it in this exercise's folder`);
-  const size = statSync(p).size;
-  if (size > MAX_FILE_BYTES) throw new MaterialError(`${name}: ${tooLarge(size).message}`);
-  return readFileSync(p);
+  try {
+    return readFileCapped(p);
+  } catch (e) {
+    throw new MaterialError(`${name}: ${(e as Error).message}`);
+  }
 }

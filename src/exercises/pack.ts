@@ -3,12 +3,15 @@
  * exercise holding `exercise.yaml`, its given files and its reference `solution.sh` (run by the
  * tests only). Every problem is one line `file:line: what is wrong`, as `lessons --check` prints.
  */
+
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ID_PATTERN } from '../course/quiz-yaml.js';
 import { parseYamlSource } from '../course/yaml-source.js';
 import { packageRoot } from '../paths.js';
+import { KU_NAMES } from '../pki/ext-decoders.js';
+import type { KeyUsageBit } from '../pki/types.js';
 import { CERT_KINDS, PURPOSE_IDS } from '../pki/types.js';
 import { type CheckSpec, type Exercise, HINT_TOOLS } from './types.js';
 
@@ -19,17 +22,7 @@ const fileName = z
   .string()
   .regex(/^(\.\.\/[a-z0-9-]+\/)?[A-Za-z0-9._-]+$/, 'a file name in the exercise folder, or ../ID/NAME');
 const purposes = z.array(z.enum(PURPOSE_IDS as [string, ...string[]])).min(1);
-const KU_BITS = [
-  'digitalSignature',
-  'nonRepudiation',
-  'keyEncipherment',
-  'dataEncipherment',
-  'keyAgreement',
-  'keyCertSign',
-  'cRLSign',
-  'encipherOnly',
-  'decipherOnly',
-] as const;
+const KU_BITS = KU_NAMES as [KeyUsageBit, ...KeyUsageBit[]];
 
 const certExpect = z.strictObject({
   role: z.enum(['root CA', 'intermediate CA', 'end entity']).optional(),

@@ -4,8 +4,7 @@
  * what to do, never a stack trace, never key material.
  */
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { describeCertificate, ekuName, scanPem } from '../pki/index.js';
+import { describeCertificate, ekuName, readFileCapped, scanPem } from '../pki/index.js';
 import { LabError, WRONG_PASSWORD_HINT } from './errors.js';
 import { dnLine } from './fixture-files.js';
 import { checkCredentials, type TlsCredentials } from './loopback.js';
@@ -21,15 +20,16 @@ export interface LoadedCredential {
 }
 
 function readOrFail(path: string, what: string): Buffer {
+  // Capped and regular files only: `--present /dev/zero` once grew to 11.5 GB.
   try {
-    return readFileSync(path);
+    return readFileCapped(path);
   } catch (err) {
     const code = (err as { code?: string }).code;
-    if (code === 'ENOENT')
+    if (code === 'not-found')
       throw new LabError('not-found', `cannot read ${path}: no such file (check the ${what} path)`);
-    if (code === 'EISDIR')
+    if (code === 'is-directory')
       throw new LabError('unreadable', `cannot read ${path}: it is a folder, give a ${what} file`);
-    throw new LabError('unreadable', `cannot read ${path}: ${code ?? 'read error'}`);
+    throw new LabError('unreadable', `cannot read ${path}: ${(err as Error).message}`);
   }
 }
 

@@ -60,7 +60,8 @@ export function decodeBasicConstraints(value: Uint8Array): { cA: boolean; pathLe
   return pathLen === undefined ? { cA } : { cA, pathLen };
 }
 
-const KU_NAMES: KeyUsageBit[] = [
+/** The Key Usage bits in bit order (RFC 5280 §4.2.1.3). */
+export const KU_NAMES: readonly KeyUsageBit[] = [
   'digitalSignature',
   'nonRepudiation',
   'keyEncipherment',

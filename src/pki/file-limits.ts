@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { PkiError } from './errors.js';
 
 /** Files larger than this are refused before reading: certificate files are kilobytes. */
@@ -23,4 +24,28 @@ export function tooLarge(size: number | null): PkiError {
       ? `more than ${bytes(MAX_FILE_BYTES)} bytes`
       : `${bytes(size)} bytes; the limit is ${bytes(MAX_FILE_BYTES)}`;
   return new PkiError('too-large', `file is too large (${what}), so it is not a certificate file`);
+}
+
+/**
+ * The bytes of a regular file, refused before reading when it is larger than `limit` and when it
+ * is not a regular file (a FIFO or a device such as /dev/zero would never end). Throws the same
+ * typed PkiErrors as inspect (not-found, is-directory, too-large, not-a-file, ...); callers add
+ * the file name.
+ */
+export function readFileCapped(path: string, limit = MAX_FILE_BYTES): Buffer {
+  let st: ReturnType<typeof statSync>;
+  try {
+    st = statSync(path);
+  } catch (e) {
+    throw fsError(e);
+  }
+  if (st.isDirectory()) throw fsError({ code: 'EISDIR' });
+  if (!st.isFile())
+    throw new PkiError('not-a-file', 'is not a regular file (a pipe or a device); give a file');
+  if (st.size > limit) throw tooLarge(st.size);
+  try {
+    return readFileSync(path);
+  } catch (e) {
+    throw fsError(e);
+  }
 }

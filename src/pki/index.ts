@@ -13,6 +13,7 @@ export { matchKeyToCertificates, noteKeyMatchesAcrossFiles } from './containers/
 export { describeCertificate } from './describe.js';
 export { ekuName } from './eku-names.js';
 export { PkiError } from './errors.js';
+export { readFileCapped } from './file-limits.js';
 export {
   certificateDers,
   errorReport,
