@@ -1,4 +1,4 @@
-import { escapeControls as printable } from '../escape.js';
+import { certificateFields, fieldText } from '../pki/card-fields.js';
 import type { CertificateReport, ChainReport, FileReport, PurposeId } from '../pki/types.js';
 import { OPENSSL_ROWS, PURPOSE_IDS } from '../pki/types.js';
 
@@ -21,41 +21,16 @@ function styles(color: boolean) {
 
 const yesNo = (b: boolean) => (b ? 'yes' : 'no ');
 
+/** The fields (src/pki/card-fields.ts), then what only `inspect` adds: self-issued and Windows' purposes. */
 function fieldLines(c: CertificateReport): string[] {
-  const ku = c.keyUsage;
-  const eku = c.extendedKeyUsage;
-  const bc = c.basicConstraints;
-  const lines = [
-    `Subject:      ${c.subject.text || '(empty)'}`,
-    `Issuer:       ${c.issuer.text || '(empty)'}`,
-    `Serial:       ${c.serialNumber}`,
-    `Validity:     ${c.notBefore} to ${c.notAfter} (${c.validity.status} at ${c.validity.at})`,
-    `Version:      ${c.version}`,
-    `Public key:   ${c.publicKey.algorithm}${c.publicKey.size ? ` ${c.publicKey.size} bits` : ''}${c.publicKey.curve ? ` (${c.publicKey.curve})` : ''}`,
-    `Signature:    ${c.signatureAlgorithm}`,
-    `Self-issued:  ${c.selfIssued ? 'yes' : 'no'} (subject ${c.selfIssued ? '=' : '≠'} issuer); self-signed: ${c.selfSigned ? 'yes (its own key verifies the signature)' : 'no'}`,
-    `Key Usage:    ${ku ? `${ku.bits.join(', ') || '(no bit set)'}${ku.critical ? ' [critical]' : ''}` : 'absent'}`,
-    `EKU:          ${eku ? `${eku.usages.map((u) => u.name).join(', ') || '(empty)'}${eku.critical ? ' [critical]' : ''}` : 'absent (no EKU restriction)'}`,
-  ];
-  for (const u of eku?.usages ?? []) {
-    const names = [
-      u.openSslName && `OpenSSL "${u.openSslName}"`,
-      u.windowsTitle && `Windows "${u.windowsTitle}"`,
-    ]
-      .filter(Boolean)
-      .join(', ');
-    lines.push(`  - ${u.name === u.oid ? u.oid : `${u.name} (${u.oid})`}${names ? `: ${names}` : ''}`);
+  const lines: string[] = [];
+  for (const f of certificateFields(c, { reveal: true })) {
+    lines.push(fieldText(f));
+    for (const d of f.details ?? []) lines.push(`  - ${d}`);
   }
   lines.push(
-    `Basic Constraints: ${bc ? `cA ${bc.cA ? 'TRUE' : 'FALSE'}${bc.pathLenConstraint !== undefined ? `, pathLenConstraint ${bc.pathLenConstraint}` : ''}${bc.critical ? ' [critical]' : ''}` : 'absent'}`,
-    `Alt names:    ${c.subjectAltName.map((s) => `${s.type.toUpperCase()} ${s.value}`).join(', ') || 'none'}`,
+    `Self-issued: ${c.selfIssued ? 'yes' : 'no'} (subject ${c.selfIssued ? '=' : '≠'} issuer); self-signed: ${c.selfSigned ? 'yes (its own key verifies the signature)' : 'no'}`,
     `Windows intended purposes: ${c.intendedPurposes.join('; ')}`,
-    `Extensions:   ${c.extensions.map((e) => `${e.name}${e.critical ? ' [critical]' : ''}${e.known ? '' : ' (unknown)'}`).join(', ') || 'none'}`,
-    ...c.extensions
-      .filter((e) => e.lines?.length)
-      .flatMap((e) => [`  ${e.name}:`, ...(e.lines ?? []).map((l) => `    ${printable(l)}`)]),
-    `SHA-1:        ${c.sha1}`,
-    `SHA-256:      ${c.sha256}`,
   );
   return lines;
 }

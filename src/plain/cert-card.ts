@@ -1,3 +1,4 @@
+import { certificateFields, fieldText } from '../pki/card-fields.js';
 import type { CertificateReport, FileReport } from '../pki/types.js';
 
 /** Options of certificateCard. */
@@ -12,68 +13,15 @@ export interface CardOptions {
 
 const day = (iso: string) => iso.replace(/T.*$/, '');
 
-function keyText(c: CertificateReport): string {
-  const k = c.publicKey;
-  return [k.algorithm, k.curve, k.size ? `${k.size} bits` : undefined].filter(Boolean).join(', ');
-}
-
 /** The labelled lines of a certificate, field by field, for the line mode and screen readers. */
 export function certificateCard(c: CertificateReport, opts: CardOptions = {}): string[] {
-  const fields: [string, string, string][] = [
-    ['subject', 'Issued to (subject)', c.subject.text],
-    ['issuer', 'Issued by (issuer)', c.issuer.text],
-    ['serialNumber', 'Serial number', c.serialNumber],
-    ['notBefore', 'Valid from (notBefore)', c.notBefore],
-    ['notAfter', 'Valid until (notAfter)', c.notAfter],
-    ['version', 'Version', String(c.version)],
-    ['publicKey', 'Public key', keyText(c)],
-    ['signatureAlgorithm', 'Signature algorithm', c.signatureAlgorithm],
-    [
-      'subjectAltName',
-      'Subject Alternative Name',
-      c.subjectAltName.length
-        ? c.subjectAltName.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ')
-        : 'none',
-    ],
-    [
-      'basicConstraints',
-      'Basic Constraints',
-      c.basicConstraints
-        ? `cA ${c.basicConstraints.cA ? 'TRUE' : 'FALSE'}${c.basicConstraints.pathLenConstraint !== undefined ? `, pathLenConstraint ${c.basicConstraints.pathLenConstraint}` : ''}${c.basicConstraints.critical ? ' (critical)' : ''}`
-        : 'none',
-    ],
-    [
-      'keyUsage',
-      'Key Usage',
-      c.keyUsage
-        ? `${c.keyUsage.bits.join(', ') || '(no bit set)'}${c.keyUsage.critical ? ' (critical)' : ''}`
-        : 'none',
-    ],
-    [
-      'extendedKeyUsage',
-      'Extended Key Usage',
-      c.extendedKeyUsage
-        ? `${c.extendedKeyUsage.usages.map((u) => (u.name === u.oid ? u.oid : `${u.name} (${u.oid})`)).join(', ')}${c.extendedKeyUsage.critical ? ' (critical)' : ''}`
-        : 'none',
-    ],
-    [
-      'extensions',
-      'Extensions',
-      c.extensions.map((e) => `${e.name}${e.critical ? ' (critical)' : ''}`).join(', ') || 'none',
-    ],
-    ['sha1', 'SHA-1 thumbprint', c.sha1],
-    ['sha256', 'SHA-256 thumbprint', c.sha256],
-  ];
   const marks = new Set(opts.highlight ?? []);
   const lines: string[] = [];
   if (opts.title) lines.push(opts.title);
   if (marks.size) lines.push('(lines marked > are the ones this page is about)');
-  for (const [name, label, value] of fields) {
-    lines.push(`${marks.has(name) ? '>' : ' '} ${label}: ${value}`);
-    // Each decoded extension value under the Extensions line (AIA, CRL DP, policies, SCTs...).
-    if (name === 'extensions')
-      for (const e of c.extensions)
-        if (e.lines?.length) lines.push(`    ${e.name}: ${e.lines.map((l) => l.trim()).join('; ')}`);
+  for (const f of certificateFields(c, { reveal: opts.reveal })) {
+    lines.push(`${marks.has(f.field) ? '>' : ' '} ${fieldText(f)}`);
+    for (const d of f.details ?? []) lines.push(`    ${d}`);
   }
   if (opts.reveal) {
     lines.push(`  Validity at ${day(c.validity.at)}: ${c.validity.status}`);

@@ -16,7 +16,7 @@ describe('the inspect card renderer', () => {
     const first = lines.findIndex((l) => l.startsWith('[1] '));
     expect(lines[first]).toMatch(/^\[1\] Server certificate for www\.example\.test/);
     expect(lines.findIndex((l) => l.includes('Subject:'))).toBeGreaterThan(first);
-    expect(text.indexOf('Chain: ')).toBeGreaterThan(text.lastIndexOf('SHA-256:'));
+    expect(text.indexOf('Chain: ')).toBeGreaterThan(text.lastIndexOf('SHA-256 fingerprint:'));
     expect(text).toMatch(
       /Chain: \[1\] www\.example\.test -> \[2\] .*Intermediate CA -> \[3\] .*Root CA: complete/,
     );

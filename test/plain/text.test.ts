@@ -41,11 +41,11 @@ describe('line-mode text', () => {
     });
     const cert = report.certificates[0]!;
     const quiz = certificateCard(cert);
-    expect(quiz).toContain(`  Issued to (subject): ${cert.subject.text}`);
-    expect(quiz.join('\n')).toContain('Extended Key Usage: serverAuth (1.3.6.1.5.5.7.3.1)');
+    expect(quiz).toContain(`  Subject: ${cert.subject.text}`);
+    expect(quiz.join('\n')).toContain('Extended Key Usage (2.5.29.37): serverAuth (1.3.6.1.5.5.7.3.1)');
     expect(quiz.join('\n')).not.toContain('Kind:');
     const lesson = certificateCard(cert, { highlight: ['issuer'], reveal: true });
-    expect(lesson).toContain(`> Issued by (issuer): ${cert.issuer.text}`);
+    expect(lesson).toContain(`> Issuer: ${cert.issuer.text}`);
     expect(lesson).toContain('  Kind: server (end entity)');
   });
 });
@@ -60,10 +60,10 @@ describe('line-mode certificate card', () => {
     const lines = certificateCard(r.certificates[0]!);
     // openssl x509 -noout -ext subjectKeyIdentifier,authorityKeyIdentifier on this fixture
     expect(lines).toContain(
-      '    subjectKeyIdentifier: F9:1C:6A:76:0A:61:1E:2C:31:4E:28:96:04:11:12:6D:67:F2:49:2A',
+      '  subjectKeyIdentifier (2.5.29.14): F9:1C:6A:76:0A:61:1E:2C:31:4E:28:96:04:11:12:6D:67:F2:49:2A',
     );
     expect(lines).toContain(
-      '    authorityKeyIdentifier: keyid:B2:18:C0:27:CF:61:3E:1A:8B:78:CD:31:79:7A:14:3F:88:6F:88:4F',
+      '  authorityKeyIdentifier (2.5.29.35): keyid:B2:18:C0:27:CF:61:3E:1A:8B:78:CD:31:79:7A:14:3F:88:6F:88:4F',
     );
   });
 });

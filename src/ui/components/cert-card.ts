@@ -1,97 +1,24 @@
+import { certificateFields, fieldText } from '../../pki/card-fields.js';
 import type { CertificateReport, ChainReport, FileReport } from '../../pki/types.js';
 import type { Theme } from '../theme.js';
 import { wrapHanging } from './wrap.js';
 
-/** OIDs of the extensions the card names (RFC 5280 §4.2.1). */
-const EXT_OID: Record<string, string> = {
-  subjectAltName: '2.5.29.17',
-  keyUsage: '2.5.29.15',
-  extendedKeyUsage: '2.5.29.37',
-  basicConstraints: '2.5.29.19',
-};
-
-interface Row {
-  field: string;
-  label: string;
-  value: string;
-}
+/** The extension fields the card always shows: they decide a certificate's use. */
+const ALWAYS = new Set(['subjectAltName', 'basicConstraints', 'keyUsage', 'extendedKeyUsage']);
+/** Fields the card's head already shows (Issued to / Issued by / Valid from-to). */
+const IN_HEAD = new Set(['subject', 'issuer', 'notBefore', 'notAfter']);
 
 const day = (iso: string) => iso.slice(0, 10);
-const crit = (c: boolean) => (c ? ', critical' : '');
 
 /**
- * The card's field rows: the extensions that decide a certificate's use always; every other field
- * in the full view (`full`), or when a page or question highlights it, so a marked field is always
- * on the card. `isVerdictHidden` leaves out what reads as a conclusion (EKU absent: "no restriction").
+ * The card's field rows (src/pki/card-fields.ts): the extensions that decide a certificate's use
+ * always; every other field in the full view (`full`), or when a page or question highlights it, so
+ * a marked field is always on the card. `isVerdictHidden` leaves out what reads as a conclusion.
  */
-function fieldRows(
-  c: CertificateReport,
-  full: boolean,
-  highlight: string[],
-  isVerdictHidden: boolean,
-): Row[] {
-  const rows: Row[] = [];
-  const shows = (field: string) => full || highlight.includes(field);
-  const add = (field: string, label: string, value: string) => rows.push({ field, label, value });
-  const opt = (field: string, label: string, value: () => string) => {
-    if (shows(field)) add(field, label, value());
-  };
-  opt('version', 'Version', () => `v${c.version}`);
-  opt('serialNumber', 'Serial number', () => c.serialNumber);
-  opt('signatureAlgorithm', 'Signature algorithm', () => c.signatureAlgorithm);
-  if (full) {
-    add('issuer', 'Issuer', c.issuer.text);
-    add('notBefore', 'Not before', c.notBefore);
-    add('notAfter', 'Not after', c.notAfter);
-    add('subject', 'Subject', c.subject.text);
-  }
-  const k = c.publicKey;
-  opt('publicKey', 'Public key', () =>
-    [k.algorithm, k.size ? `${k.size} bits` : '', k.curve ?? ''].filter(Boolean).join(' '),
+function fieldRows(c: CertificateReport, full: boolean, highlight: string[], isVerdictHidden: boolean) {
+  return certificateFields(c, { reveal: !isVerdictHidden }).filter(
+    (f) => full || ALWAYS.has(f.field) || (highlight.includes(f.field) && !IN_HEAD.has(f.field)),
   );
-  const eku = c.extendedKeyUsage;
-  add(
-    'extendedKeyUsage',
-    `Extended Key Usage (${EXT_OID.extendedKeyUsage}${eku ? crit(eku.critical) : ''})`,
-    eku
-      ? eku.usages.map((u) => `${u.name} (${u.oid})`).join(', ')
-      : isVerdictHidden
-        ? 'absent'
-        : 'absent: no restriction by EKU',
-  );
-  const ku = c.keyUsage;
-  add(
-    'keyUsage',
-    `Key Usage (${EXT_OID.keyUsage}${ku ? crit(ku.critical) : ''})`,
-    ku ? ku.bits.join(', ') || '(no bit set)' : 'absent',
-  );
-  const bc = c.basicConstraints;
-  add(
-    'basicConstraints',
-    `Basic Constraints (${EXT_OID.basicConstraints}${bc ? crit(bc.critical) : ''})`,
-    bc
-      ? `cA ${bc.cA ? 'TRUE' : 'FALSE'}${bc.pathLenConstraint !== undefined ? `, pathLenConstraint ${bc.pathLenConstraint}` : ''}`
-      : 'absent',
-  );
-  add(
-    'subjectAltName',
-    `Subject Alternative Name (${EXT_OID.subjectAltName})`,
-    c.subjectAltName.length
-      ? c.subjectAltName.map((s) => `${s.type.toUpperCase()}:${s.value}`).join(', ')
-      : 'absent',
-  );
-  if (shows('extensions')) {
-    const others = c.extensions.filter((e) => !Object.values(EXT_OID).includes(e.oid));
-    for (const e of others)
-      add(
-        'extensions',
-        `${e.name} (${e.oid}${crit(e.critical)})`,
-        e.lines?.length ? e.lines.map((l) => l.trim()).join('; ') : e.known ? 'present' : 'not recognised',
-      );
-  }
-  opt('sha1', 'SHA-1 fingerprint', () => c.sha1);
-  opt('sha256', 'SHA-256 fingerprint', () => c.sha256);
-  return rows;
 }
 
 /**
@@ -142,7 +69,8 @@ export function certCard(
   line(`${hl(dateField, valid)}${status ? ` ${status}` : ''}`, mark(dateField));
   out.push(bar + t.paint('border', t.sym.hLine.repeat(Math.max(0, inner))));
   for (const r of fieldRows(c, full, highlight, isVerdictHidden)) {
-    line(hl(r.field, `${r.label}: ${r.value}`), mark(r.field), '    ');
+    line(hl(r.field, fieldText(r)), mark(r.field), '    ');
+    if (full) for (const d of r.details ?? []) line(t.paint('muted', d), '      ', '        ');
   }
   if (highlight.length) line(t.paint('muted', `${t.sym.mark} marks the fields to look at`));
   out.push(t.paint('border', `${t.sym.boxBottom}${t.sym.hLine.repeat(Math.max(0, width - 1))}`));
