@@ -1,4 +1,5 @@
 import { UsageError } from '../cli-args.js';
+import { findLesson } from '../course/find-lesson.js';
 import type { Course } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { loadProgress, progressHome, saveProgress } from '../progress/store.js';
@@ -13,13 +14,10 @@ const PLAIN_POINTER =
 
 const isTty = (s: unknown) => (s as { isTTY?: boolean }).isTTY === true;
 
-/** Finds a lesson by id or by its number in the course. */
-export function findLesson(course: Course, wanted: string): string {
-  const byId = course.lessons.find((l) => l.id === wanted);
-  if (byId) return byId.id;
-  const n = /^\d+$/.test(wanted) ? Number(wanted) : Number.NaN;
-  const byNumber = course.lessons.find((l) => l.number === n);
-  if (byNumber) return byNumber.id;
+/** The id of the lesson named by id or by its number in the course (src/course/find-lesson.ts). */
+export function lessonIdFor(course: Course, wanted: string): string {
+  const found = findLesson(course, wanted);
+  if (found) return found.id;
   throw new UsageError(`no lesson '${wanted}' in this course ('cert-tutor lessons' lists them)`);
 }
 
@@ -45,7 +43,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const dir = values.lessons ?? lessonsDir();
   if (values.plain) {
     const course = await courseFrom(dir, ctx.now);
-    const startLesson = positionals[0] !== undefined ? findLesson(course, positionals[0]) : undefined;
+    const startLesson = positionals[0] !== undefined ? lessonIdFor(course, positionals[0]) : undefined;
     const { runPlainLearn } = await import('./plain-learn.js');
     return runPlainLearn(ctx, { course, ...(startLesson ? { startLesson } : {}) });
   }
@@ -74,7 +72,7 @@ export async function startCourse(
   // the certificate engine) loads after the first frame. A pack the outline cannot read loads fully first.
   const outline = await loadOutline(dir, ctx.now).catch(() => null);
   const course = outline ?? (await courseFrom(dir, ctx.now));
-  const startLesson = o.startLesson !== undefined ? findLesson(course, o.startLesson) : undefined;
+  const startLesson = o.startLesson !== undefined ? lessonIdFor(course, o.startLesson) : undefined;
   const { startTui } = await tui;
   return startTui({
     ctx,

@@ -1,16 +1,13 @@
 import { performance } from 'node:perf_hooks';
 import { fixtureReader } from '../course/fixture-open.js';
-import { loadFixtureFiles } from '../course/generate-fixtures.js';
-import { generateItems } from '../course/generate-items.js';
 import { loadCourse } from '../course/index.js';
+import { generateCourseItems, recordSessionAnswer } from '../course/session.js';
 import type { Course, QuizItem } from '../course/types.js';
 import { lessonsDir } from '../paths.js';
 import { createPlainIO, type PlainIO } from '../plain/line-io.js';
 import type { PlainAnswer } from '../plain/quiz.js';
 import { quizFixtureLines } from '../plain/quiz-card.js';
 import { plainWidth } from '../plain/wrap.js';
-import { recordAnswer } from '../progress/record.js';
-import { ratingFor, recordReview, reviewKey } from '../progress/review.js';
 import { loadProgress, progressHome, updateProgress } from '../progress/store.js';
 import type { CommandContext } from './types.js';
 
@@ -23,14 +20,7 @@ export interface QuizSource {
 /** Loads the course (the built-in one or `--lessons DIR`) and generates items from its fixtures. */
 export async function loadQuizSource(dir: string | undefined, ctx: CommandContext): Promise<QuizSource> {
   const course: Course = await loadCourse(dir ?? lessonsDir(), { now: ctx.now });
-  const files = await loadFixtureFiles(course);
-  return {
-    course,
-    generated: generateItems(
-      files,
-      course.lessons.map((l) => l.id),
-    ),
-  };
+  return { course, generated: await generateCourseItems(course) };
 }
 
 /** "lesson 3, EKU and Key Usage (eku-and-key-usage)" for a lesson id. */
@@ -93,19 +83,7 @@ export function progressRecorder(
   const tell = (text: string) => ctx.stderr.write(`cert-tutor: ${text}\n`);
   return (a) => {
     const now = clock();
-    const { item, grade, hinted } = a;
-    updateProgress(
-      home,
-      (doc) => {
-        const answered = opts.lessonQuiz
-          ? recordAnswer(doc, item.lessonId, item.id, grade.correct, now)
-          : doc;
-        // An answer is not "opening" a lesson: keep the lesson the learner was reading.
-        const kept = { ...answered, lastLesson: doc.lastLesson };
-        if (kept.lastLesson === undefined) delete kept.lastLesson;
-        return recordReview(kept, reviewKey(item.lessonId, item.id), ratingFor(grade.correct, hinted), now);
-      },
-      tell,
-    );
+    const answer = { correct: a.grade.correct, hinted: a.hinted, isLessonQuiz: opts.lessonQuiz === true };
+    updateProgress(home, (doc) => recordSessionAnswer(doc, a.item, answer, now), tell);
   };
 }

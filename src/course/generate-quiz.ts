@@ -49,17 +49,3 @@ export function buildQuiz(req: QuizRequest): QuizItem[] {
   const picked = [...sample(authored, nAuthored, random), ...sampleSpread(generated, nGenerated, random)];
   return presentQuiz(shuffled(picked, random), req.seed);
 }
-
-/** Finds an item by lesson id and item id among the course's authored items and the generated ones. */
-export function findItem(
-  course: Course,
-  generated: QuizItem[],
-  lessonId: string,
-  itemId: string,
-): QuizItem | undefined {
-  const lesson = course.lessons.find((l) => l.id === lessonId);
-  return (
-    lesson?.quiz.find((i) => i.id === itemId) ??
-    generated.find((i) => i.lessonId === lessonId && i.id === itemId)
-  );
-}

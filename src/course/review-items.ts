@@ -1,6 +1,6 @@
 import { dueItems, splitReviewKey } from '../progress/review.js';
 import type { ProgressDoc } from '../progress/types.js';
-import { findItem } from './generate-quiz.js';
+import { findItem } from './find-lesson.js';
 import { presentQuiz } from './present-question.js';
 import type { Course, QuizItem } from './types.js';
 
@@ -12,7 +12,7 @@ export function reviewItems(course: Course, generated: QuizItem[], doc: Progress
   const items: QuizItem[] = [];
   for (const key of dueItems(doc, now)) {
     const { lessonId, itemId } = splitReviewKey(key);
-    const item = findItem(course, generated, lessonId, itemId);
+    const item = findItem(course, lessonId, itemId, generated);
     if (item) items.push(item);
   }
   return presentQuiz(items, `review|${now.toISOString().slice(0, 10)}`);

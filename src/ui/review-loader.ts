@@ -1,3 +1,4 @@
+import { generateCourseItems } from '../course/session.js';
 import type { Course, QuizItem } from '../course/types.js';
 import type { ProgressDoc } from '../progress/types.js';
 import type { PracticeRequest } from './state/types.js';
@@ -11,18 +12,6 @@ export type PracticeLoader = (course: Course, request: PracticeRequest) => Promi
 /** The items generated from a course's fixtures, made once per course (shared by review and practice). */
 export type GeneratedItems = (course: Course) => Promise<QuizItem[]>;
 
-async function generate(course: Course): Promise<QuizItem[]> {
-  const [{ loadFixtureFiles }, { generateItems }] = await Promise.all([
-    import('../course/generate-fixtures.js'),
-    import('../course/generate-items.js'),
-  ]);
-  const files = await loadFixtureFiles(course);
-  return generateItems(
-    files,
-    course.lessons.map((l) => l.id),
-  );
-}
-
 /**
  * The generator over a course's fixtures, imported with the certificate engine on first use (never
  * for the first frame); its items are made once per course, and made again after a failure.
@@ -30,7 +19,7 @@ async function generate(course: Course): Promise<QuizItem[]> {
 export function generatedItems(): GeneratedItems {
   let made: { course: Course; items: Promise<QuizItem[]> } | null = null;
   return async (course) => {
-    if (made?.course !== course) made = { course, items: generate(course) };
+    if (made?.course !== course) made = { course, items: generateCourseItems(course) };
     const pending = made;
     return pending.items.catch((e: unknown) => {
       if (made === pending) made = null;

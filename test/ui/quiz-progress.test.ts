@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Course } from '../../src/course/types.js';
+import { lessonStatus, nextLessonIndex } from '../../src/progress/lesson-status.js';
 import { recordPage } from '../../src/progress/record.js';
 import { emptyProgress, type ProgressDoc } from '../../src/progress/types.js';
-import { currentItem, lessonStatus, nextLessonIndex } from '../../src/ui/state/course-nav.js';
+import { currentItem } from '../../src/ui/state/course-nav.js';
 import { practiceSeed } from '../../src/ui/state/practice-nav.js';
 import { initialState, reducer } from '../../src/ui/state/reducer.js';
 import type { Action, AppState, QuizScreen } from '../../src/ui/state/types.js';

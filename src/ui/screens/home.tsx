@@ -1,11 +1,16 @@
 import { useEffect, useState } from 'react';
 import { endSentence } from '../../course/sentence.js';
+import {
+  courseDone,
+  type LessonStatus,
+  lessonStatus,
+  nextLessonIndex,
+} from '../../progress/lesson-status.js';
 import { dueCount } from '../../progress/review.js';
 import { Frame } from '../components/frame.js';
 import { progressBar } from '../components/progress-bar.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
-import { courseDone, type LessonStatus, lessonStatus, nextLessonIndex } from '../state/course-nav.js';
 import type { Theme } from '../theme.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 

@@ -1,7 +1,8 @@
+import { courseDone } from '../../progress/lesson-status.js';
 import { Frame } from '../components/frame.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
-import { courseDone, lessonById, roundItem } from '../state/course-nav.js';
+import { lessonById, roundItem } from '../state/course-nav.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
 const items = (n: number) => `${n} item${n === 1 ? '' : 's'}`;

@@ -1,59 +1,14 @@
+import { lessonById } from '../../course/find-lesson.js';
 import { attemptSeed, presentQuiz, retrySeed } from '../../course/present-question.js';
 import type { Course, Lesson, QuizItem } from '../../course/types.js';
-import { attemptAnswers, recordAnswer, recordAttempt } from '../../progress/record.js';
-import { ratingFor, recordReview, reviewKey } from '../../progress/review.js';
+import { reviewKey } from '../../progress/review.js';
+
+export { lessonById };
+
+import { recordSessionAnswer } from '../../course/session.js';
+import { attemptAnswers, recordAttempt } from '../../progress/record.js';
 import type { ProgressDoc } from '../../progress/types.js';
 import type { AppState, QuizScreen, ScoreScreen } from './types.js';
-
-/** Where a lesson stands for this learner. */
-export type LessonStatus =
-  | { kind: 'not started' }
-  | { kind: 'in progress'; page: number; pages: number; answered: number; questions?: number }
-  | { kind: 'done'; score?: number; total?: number };
-
-/**
- * The status of `lesson` in `doc`. While only the course outline is loaded (`isOutline`), the quiz
- * is not known yet: answers are counted by their saved ids and the number of questions is unknown.
- */
-export function lessonStatus(lesson: Lesson, doc: ProgressDoc, isOutline = false): LessonStatus {
-  const p = doc.lessons[lesson.id];
-  if (!p) return { kind: 'not started' };
-  if (p.done) return { kind: 'done', score: p.quiz?.score, total: p.quiz?.total };
-  const inAttempt = attemptAnswers(doc, lesson.id);
-  const answered = isOutline
-    ? Object.keys(inAttempt).length
-    : lesson.quiz.filter((q) => inAttempt[q.id]).length;
-  const questions = isOutline ? undefined : lesson.quiz.length;
-  const page = Math.min(p.page, Math.max(0, lesson.pages.length - 1));
-  return { kind: 'in progress', page, pages: lesson.pages.length, answered, questions };
-}
-
-/**
- * The lesson to continue: the last one opened if unfinished, else the first unfinished one after
- * it (wrapping round), else the first lesson.
- */
-export function nextLessonIndex(course: Course, doc: ProgressDoc): number {
-  const n = course.lessons.length;
-  const last = course.lessons.findIndex((l) => l.id === doc.lastLesson);
-  const start = Math.max(0, last);
-  for (let i = 0; i < n; i++) {
-    const lesson = course.lessons[(start + i) % n]!;
-    if (!doc.lessons[lesson.id]?.done) return (start + i) % n;
-  }
-  return 0;
-}
-
-/** The lesson with this id (the reducer only ever holds ids that came from the course). */
-export function lessonById(course: Course, id: string): Lesson {
-  const l = course.lessons.find((x) => x.id === id);
-  if (!l) throw new Error(`no lesson ${id} in the course`);
-  return l;
-}
-
-/** Whole-course progress: lessons done of all lessons. */
-export function courseDone(course: Course, doc: ProgressDoc): { done: number; total: number } {
-  return { done: course.lessons.filter((l) => doc.lessons[l.id]?.done).length, total: course.lessons.length };
-}
 
 const quizOver = (
   lessonId: string | null,
@@ -175,9 +130,8 @@ export function currentItem(state: AppState, s: QuizScreen): QuizItem {
 }
 
 /**
- * Records one answer and reschedules the item for spaced review (a hinted right answer counts as
- * hard). A lesson quiz's answer is saved under its lesson; a review or practice answer feeds the
- * review schedule only, so it never makes a lesson look started nor moves "continue here".
+ * Records one answer (src/course/session.ts): a lesson quiz's answer under its lesson, every answer
+ * in the review schedule; a review or practice answer never makes a lesson look started.
  */
 export function recordItemAnswer(
   doc: ProgressDoc,
@@ -187,6 +141,5 @@ export function recordItemAnswer(
   isReview: boolean,
   now: Date,
 ): ProgressDoc {
-  const answered = isReview ? doc : recordAnswer(doc, item.lessonId, item.id, correct, now);
-  return recordReview(answered, reviewKey(item.lessonId, item.id), ratingFor(correct, hinted), now);
+  return recordSessionAnswer(doc, item, { correct, hinted, isLessonQuiz: !isReview }, now);
 }

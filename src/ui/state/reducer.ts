@@ -1,16 +1,9 @@
 import { gradeAnswer } from '../../course/grade.js';
 import { ANSWER_HIGHLIGHT, NEUTRAL_FILE_LABEL } from '../../course/present-question.js';
 import type { Course } from '../../course/types.js';
+import { nextLessonIndex } from '../../progress/lesson-status.js';
 import { recordPage, recordQuiz } from '../../progress/record.js';
-import {
-  currentItem,
-  lessonById,
-  nextLessonIndex,
-  queueKey,
-  recordItemAnswer,
-  retryRound,
-  startQuiz,
-} from './course-nav.js';
+import { currentItem, lessonById, queueKey, recordItemAnswer, retryRound, startQuiz } from './course-nav.js';
 import { exerciseAction, exercisesLoaded, isExerciseResult, openExercises } from './exercise-nav.js';
 import { labAction, openLab } from './lab-nav.js';
 import { leavePracticeHome, practiceFailed, practiceLoaded, requestPractice } from './practice-nav.js';
