@@ -3,14 +3,7 @@ import { escapeControls, escapeDeep } from '../escape.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
-import {
-  certificateDers,
-  errorReport,
-  inspectBytes,
-  inspectFile,
-  MAX_FILE_BYTES,
-  tooLarge,
-} from '../pki/inspect-file.js';
+import * as engine from '../pki/inspect-file.js';
 import type { ChainReport, FileReport } from '../pki/types.js';
 import { parseAtOption } from './at-option.js';
 import { INSPECT } from './index.js';
@@ -27,7 +20,7 @@ async function readStdin(stdin: NodeJS.ReadableStream): Promise<Uint8Array | 'to
   for await (const chunk of stdin) {
     const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
     size += b.length;
-    if (size > MAX_FILE_BYTES) return 'too-large';
+    if (size > engine.MAX_FILE_BYTES) return 'too-large';
     chunks.push(b);
   }
   return new Uint8Array(Buffer.concat(chunks));
@@ -47,20 +40,20 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   for (const path of positionals) {
     if (isLiveUrl(path)) {
       const live = await fetchLive(path, { servername: values.servername, timeout: values.timeout });
-      reports.push(await inspectBytes(pemOf(live.certs), { ...opts, path }));
+      reports.push(await engine.inspectBytes(pemOf(live.certs), { ...opts, path }));
     } else if (path === '-') {
       const bytes = await readStdin(ctx.stdin);
       reports.push(
         bytes === 'too-large'
-          ? errorReport('(stdin)', tooLarge(null))
-          : await inspectBytes(bytes, { ...opts, path: '(stdin)' }),
+          ? engine.errorReport('(stdin)', engine.tooLarge(null))
+          : await engine.inspectBytes(bytes, { ...opts, path: '(stdin)' }),
       );
     } else {
-      let r = await inspectFile(path, opts);
+      let r = await engine.inspectFile(path, opts);
       if (r.errorCode === 'password-required' && pw === undefined && canPrompt(ctx.stdin)) {
         try {
           const typed = await promptPassword(`Password for ${path}: `, ctx);
-          r = await inspectFile(path, { ...opts, password: typed });
+          r = await engine.inspectFile(path, { ...opts, password: typed });
         } catch (e) {
           if (!(e instanceof PromptCancelled)) throw e;
         }
@@ -70,7 +63,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   }
   if (reports.some((r) => r.privateKeys.length > 0)) {
     const { noteKeyMatchesAcrossFiles } = await import('../pki/containers/index.js');
-    noteKeyMatchesAcrossFiles(reports, certificateDers);
+    noteKeyMatchesAcrossFiles(reports, engine.certificateDers);
   }
   // Chains across the files (text and JSON alike): indexes refer to `certificates`, in file order.
   const across = reports.length > 1 ? await chainsAcrossFiles(reports, now) : null;
@@ -100,6 +93,6 @@ async function chainsAcrossFiles(reports: FileReport[], now: Date) {
   for (const r of reports)
     for (const c of r.certificates)
       certificates.push({ file: r.path, index: c.index, subject: c.subject.commonName ?? c.subject.text });
-  const chains: ChainReport[] = await buildChains(reports.flatMap(certificateDers), now);
+  const chains: ChainReport[] = await buildChains(reports.flatMap(engine.certificateDers), now);
   return { certificates, chains };
 }

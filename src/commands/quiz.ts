@@ -11,14 +11,7 @@ import {
 } from '../course/results-file.js';
 import { type PlainQuizOutcome, runPlainQuiz } from '../plain/quiz.js';
 import { QUIZ } from './index.js';
-import {
-  fixtureDescriber,
-  lessonLabeller,
-  loadQuizSource,
-  plainIOFor,
-  progressRecorder,
-  sessionClock,
-} from './quiz-session.js';
+import * as session from './quiz-session.js';
 import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
@@ -40,7 +33,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   const count = parseCount(values.count);
   if (values.seed !== undefined && values.seed.trim() === '') throw new UsageError('--seed needs a value');
   const seed = values.seed?.trim() ?? newSeed(() => randomInt(0, 2 ** 32) / 2 ** 32);
-  const { course, generated } = await loadQuizSource(values.lessons, ctx);
+  const { course, generated } = await session.loadQuizSource(values.lessons, ctx);
   if (values.lesson !== undefined && !course.lessons.some((l) => l.id === values.lesson)) {
     throw new UserError(
       `no lesson '${values.lesson}' in this course; 'cert-tutor lessons' lists the lesson ids`,
@@ -57,9 +50,9 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
 
   // Refused before the first question, not after the last: a learner never does a quiz for nothing.
   if (values.report !== undefined) checkResultsTarget(values.report);
-  const clock = sessionClock(ctx);
-  const onAnswer = progressRecorder(ctx, clock);
-  const io = plainIOFor(ctx);
+  const clock = session.sessionClock(ctx);
+  const onAnswer = session.progressRecorder(ctx, clock);
+  const io = session.plainIOFor(ctx);
   let outcome: PlainQuizOutcome;
   try {
     outcome = await runPlainQuiz({
@@ -67,8 +60,8 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
       items,
       clock,
       title: `${course.title}: a quiz of ${items.length} questions (seed ${seed}; the same seed gives the same quiz).`,
-      describeFixture: fixtureDescriber(course),
-      lessonLabel: lessonLabeller(course),
+      describeFixture: session.fixtureDescriber(course),
+      lessonLabel: session.lessonLabeller(course),
       onAnswer,
     });
   } finally {

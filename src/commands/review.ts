@@ -3,14 +3,7 @@ import { nextReviewDue, reviewItems } from '../course/review-items.js';
 import { runPlainQuiz } from '../plain/quiz.js';
 import { loadProgress, progressHome } from '../progress/store.js';
 import { REVIEW } from './index.js';
-import {
-  fixtureDescriber,
-  lessonLabeller,
-  loadQuizSource,
-  plainIOFor,
-  progressRecorder,
-  sessionClock,
-} from './quiz-session.js';
+import * as session from './quiz-session.js';
 import { parseCommand } from './spec.js';
 import type { CommandContext } from './types.js';
 
@@ -24,9 +17,9 @@ export { reviewItems };
 export async function run(argv: string[], ctx: CommandContext): Promise<number> {
   const { values, positionals } = parseCommand(argv, REVIEW);
   if (positionals.length) throw new UsageError(`unexpected argument ${positionals[0]}`);
-  const { course, generated } = await loadQuizSource(values.lessons, ctx);
-  const clock = sessionClock(ctx);
-  const onAnswer = progressRecorder(ctx, clock);
+  const { course, generated } = await session.loadQuizSource(values.lessons, ctx);
+  const clock = session.sessionClock(ctx);
+  const onAnswer = session.progressRecorder(ctx, clock);
   const { doc } = loadProgress(progressHome(ctx.env));
   const items = reviewItems(course, generated, doc, ctx.now);
   if (items.length === 0) {
@@ -38,15 +31,15 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     );
     return 0;
   }
-  const io = plainIOFor(ctx);
+  const io = session.plainIOFor(ctx);
   try {
     await runPlainQuiz({
       io,
       items,
       clock,
       title: `Review: ${items.length} ${items.length === 1 ? 'item is' : 'items are'} due.`,
-      describeFixture: fixtureDescriber(course),
-      lessonLabel: lessonLabeller(course),
+      describeFixture: session.fixtureDescriber(course),
+      lessonLabel: session.lessonLabeller(course),
       onAnswer,
     });
   } finally {

@@ -206,14 +206,7 @@ export function saveProgress(
   const file = progressPath(home);
   return locked(
     home,
-    () => {
-      const cur = readCurrent(file, true);
-      if (cur.notice) onNotice?.(cur.notice);
-      const merged = mergeProgress(cur.doc, doc, base);
-      write(home, merged);
-      removePending(cur.absorbed);
-      return merged;
-    },
+    rewrite(home, file, (cur) => mergeProgress(cur, doc, base), onNotice),
     () => {
       pending(file, doc, base);
       return mergeProgress(readCurrent(file, false).doc, doc, base);
@@ -250,14 +243,7 @@ export function updateProgress(
   const file = progressPath(home);
   return locked(
     home,
-    () => {
-      const cur = readCurrent(file, true);
-      if (cur.notice) onNotice?.(cur.notice);
-      const next = fn(cur.doc);
-      write(home, next);
-      removePending(cur.absorbed);
-      return next;
-    },
+    rewrite(home, file, fn, onNotice),
     () => {
       const cur = readCurrent(file, false).doc;
       const next = fn(cur);
@@ -266,6 +252,23 @@ export function updateProgress(
     },
     onNotice,
   );
+}
+
+/** Under the lock: the file as it is now, `fn` applied and saved, the pending saves it absorbed removed. */
+function rewrite(
+  home: string,
+  file: string,
+  fn: (doc: ProgressDoc) => ProgressDoc,
+  onNotice: OnNotice | undefined,
+): () => ProgressDoc {
+  return () => {
+    const cur = readCurrent(file, true);
+    if (cur.notice) onNotice?.(cur.notice);
+    const next = fn(cur.doc);
+    write(home, next);
+    removePending(cur.absorbed);
+    return next;
+  };
 }
 
 function pending(file: string, doc: ProgressDoc, base: ProgressDoc | undefined): void {
