@@ -17,6 +17,29 @@ const plainOption = {
   description: 'line mode: numbered choices, no cursor movement (screen readers, scripts)',
 } as const;
 
+/** --at DATE: `verb` says what happens at that date. */
+const atOption = (verb: string) =>
+  ({
+    type: 'string',
+    value: 'DATE',
+    description: `${verb} at DATE (2030-01-01 or 2030-01-01T12:00:00Z) instead of now`,
+  }) as const;
+
+/** --password and --password-file for the files named by `what`. */
+const passwordOptions = (what: string, fileNote = '') =>
+  ({
+    password: {
+      type: 'string',
+      value: 'P',
+      description: `the password of ${what} (visible to other users in ps)`,
+    },
+    'password-file': {
+      type: 'string',
+      value: 'F',
+      description: `read that password from the first line of file F${fileNote}`,
+    },
+  }) as const;
+
 export const LEARN = {
   name: 'learn',
   summary: 'open the course (the default), or one lesson by id or number',
@@ -36,21 +59,8 @@ export const INSPECT = {
   ],
   options: {
     json: { type: 'boolean', description: 'print one JSON object ({"files": [...]}) instead of text' },
-    at: {
-      type: 'string',
-      value: 'DATE',
-      description: 'judge validity at DATE (2030-01-01 or 2030-01-01T12:00:00Z) instead of now',
-    },
-    password: {
-      type: 'string',
-      value: 'P',
-      description: 'the password of a PKCS#12 file or encrypted key (visible to other users in ps)',
-    },
-    'password-file': {
-      type: 'string',
-      value: 'F',
-      description: 'read that password from the first line of file F',
-    },
+    at: atOption('judge validity'),
+    ...passwordOptions('a PKCS#12 file or encrypted key'),
     ...LIVE_OPTIONS,
   },
   examples: [
@@ -95,11 +105,7 @@ export const VERIFY = {
       value: 'P',
       description: 'server, client, smime, codesign, or an openssl -purpose name (sslserver, crlsign...)',
     },
-    at: {
-      type: 'string',
-      value: 'DATE',
-      description: 'validate at DATE (2030-01-01 or 2030-01-01T12:00:00Z) instead of now',
-    },
+    at: atOption('validate'),
     json: { type: 'boolean', description: 'print {"valid", "error", "chain", "checks", "warnings"} as JSON' },
     ...LIVE_OPTIONS,
   },
@@ -195,16 +201,7 @@ export const LAB = {
     },
     server: { type: 'string', value: 'FILE', description: "server-identity: your server's certificate" },
     key: { type: 'string', value: 'FILE', description: 'the private key of --present or --server' },
-    password: {
-      type: 'string',
-      value: 'P',
-      description: 'the password of a PFX/P12 or encrypted key (visible to other users in ps)',
-    },
-    'password-file': {
-      type: 'string',
-      value: 'F',
-      description: 'read that password from the first line of file F (not visible in ps)',
-    },
+    ...passwordOptions('a PFX/P12 or encrypted key', ' (not visible in ps)'),
     ca: { type: 'string', value: 'FILE', description: 'trust this CA instead of the teaching CA' },
     name: {
       type: 'string',
