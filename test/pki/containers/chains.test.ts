@@ -12,100 +12,21 @@ beforeAll(() => {
     o.path('ca.ext'),
     'basicConstraints=critical,CA:TRUE\nkeyUsage=critical,keyCertSign,cRLSign\n',
   );
-  o.run(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'root.key',
-    '-out',
-    'root.pem',
-    '-subj',
-    '/CN=Chain Root',
-    '-days',
-    '30',
-    '-addext',
-    'basicConstraints=critical,CA:TRUE',
-    '-addext',
-    'keyUsage=critical,keyCertSign,cRLSign',
+  o.sh(
+    'req -x509 -newkey rsa:2048 -nodes -keyout root.key -out root.pem -subj "/CN=Chain Root" -days 30 -addext basicConstraints=critical,CA:TRUE -addext keyUsage=critical,keyCertSign,cRLSign',
   );
-  o.run(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'int.key',
-    '-out',
-    'int.csr',
-    '-subj',
-    '/CN=Chain Intermediate',
+  o.sh('req -newkey rsa:2048 -nodes -keyout int.key -out int.csr -subj "/CN=Chain Intermediate"');
+  o.sh(
+    'x509 -req -in int.csr -CA root.pem -CAkey root.key -set_serial 5 -days 30 -out int.pem -extfile ca.ext',
   );
-  o.run(
-    'x509',
-    '-req',
-    '-in',
-    'int.csr',
-    '-CA',
-    'root.pem',
-    '-CAkey',
-    'root.key',
-    '-set_serial',
-    '5',
-    '-days',
-    '30',
-    '-out',
-    'int.pem',
-    '-extfile',
-    'ca.ext',
-  );
-  o.run(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'leaf.key',
-    '-out',
-    'leaf.csr',
-    '-subj',
-    '/CN=chain-leaf.test',
-  );
-  o.run(
-    'x509',
-    '-req',
-    '-in',
-    'leaf.csr',
-    '-CA',
-    'int.pem',
-    '-CAkey',
-    'int.key',
-    '-set_serial',
-    '6',
-    '-days',
-    '30',
-    '-out',
-    'leaf.pem',
-  );
+  o.sh('req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj /CN=chain-leaf.test');
+  o.sh('x509 -req -in leaf.csr -CA int.pem -CAkey int.key -set_serial 6 -days 30 -out leaf.pem');
 });
 afterAll(() => o.remove());
 
 describe('certificates of containers ordered into chains', () => {
   it('orders a PKCS#7 bundle written root first', async () => {
-    o.run(
-      'crl2pkcs7',
-      '-nocrl',
-      '-certfile',
-      'root.pem',
-      '-certfile',
-      'leaf.pem',
-      '-certfile',
-      'int.pem',
-      '-out',
-      'rev.p7b',
-    );
+    o.sh('crl2pkcs7 -nocrl -certfile root.pem -certfile leaf.pem -certfile int.pem -out rev.p7b');
     const r = await inspectFile(o.path('rev.p7b'), { now });
     expect(r.format).toBe('PKCS#7');
     expect(r.certificates.map((c) => c.subject.commonName)).toEqual([
@@ -124,20 +45,7 @@ describe('certificates of containers ordered into chains', () => {
       o.path('cas.pem'),
       Buffer.concat([readFileSync(o.path('root.pem')), readFileSync(o.path('int.pem'))]),
     );
-    o.run(
-      'pkcs12',
-      '-export',
-      '-in',
-      'leaf.pem',
-      '-inkey',
-      'leaf.key',
-      '-certfile',
-      'cas.pem',
-      '-passout',
-      'pass:pw',
-      '-out',
-      'leaf.p12',
-    );
+    o.sh('pkcs12 -export -in leaf.pem -inkey leaf.key -certfile cas.pem -passout pass:pw -out leaf.p12');
     const r = await inspectFile(o.path('leaf.p12'), { now, password: 'pw' });
     const leaf = r.certificates.findIndex((c) => c.subject.commonName === 'chain-leaf.test');
     const root = r.certificates.findIndex((c) => c.subject.commonName === 'Chain Root');

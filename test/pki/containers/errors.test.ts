@@ -12,51 +12,11 @@ const modern = new Uint8Array(
 const o = opensslDir();
 
 beforeAll(() => {
-  o.run(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'k.pem',
-    '-out',
-    'c.pem',
-    '-subj',
-    '/CN=rc4',
-    '-days',
-    '3',
+  o.sh('req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -subj /CN=rc4 -days 3');
+  o.sh(
+    'pkcs12 -export -legacy -in c.pem -inkey k.pem -keypbe PBE-SHA1-RC4-128 -certpbe PBE-SHA1-RC4-128 -passout pass:pw -out rc4.p12',
   );
-  o.run(
-    'pkcs12',
-    '-export',
-    '-legacy',
-    '-in',
-    'c.pem',
-    '-inkey',
-    'k.pem',
-    '-keypbe',
-    'PBE-SHA1-RC4-128',
-    '-certpbe',
-    'PBE-SHA1-RC4-128',
-    '-passout',
-    'pass:pw',
-    '-out',
-    'rc4.p12',
-  );
-  o.run(
-    'pkcs12',
-    '-export',
-    '-in',
-    'c.pem',
-    '-inkey',
-    'k.pem',
-    '-nomac',
-    '-passout',
-    'pass:pw',
-    '-out',
-    'nomac.p12',
-  );
+  o.sh('pkcs12 -export -in c.pem -inkey k.pem -nomac -passout pass:pw -out nomac.p12');
 });
 afterAll(() => o.remove());
 

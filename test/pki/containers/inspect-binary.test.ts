@@ -100,37 +100,9 @@ describe('broken PFX files through the built binary', () => {
       o.path('random.pfx'),
       Buffer.from(Array.from({ length: 900 }, (_, i) => (i * 7919 + 13) % 256)),
     );
-    o.run(
-      'req',
-      '-x509',
-      '-newkey',
-      'rsa:2048',
-      '-nodes',
-      '-keyout',
-      'k.pem',
-      '-out',
-      'c.pem',
-      '-subj',
-      '/CN=rc4',
-      '-days',
-      '3',
-    );
-    o.run(
-      'pkcs12',
-      '-export',
-      '-legacy',
-      '-in',
-      'c.pem',
-      '-inkey',
-      'k.pem',
-      '-keypbe',
-      'PBE-SHA1-RC4-128',
-      '-certpbe',
-      'PBE-SHA1-RC4-128',
-      '-passout',
-      'pass:cert-tutor',
-      '-out',
-      'rc4.pfx',
+    o.sh('req -x509 -newkey rsa:2048 -nodes -keyout k.pem -out c.pem -subj /CN=rc4 -days 3');
+    o.sh(
+      'pkcs12 -export -legacy -in c.pem -inkey k.pem -keypbe PBE-SHA1-RC4-128 -certpbe PBE-SHA1-RC4-128 -passout pass:cert-tutor -out rc4.pfx',
     );
   });
 

@@ -7,84 +7,17 @@ const o = opensslDir();
 
 beforeAll(() => {
   o.run('genrsa', '-traditional', '-out', 'rsa-trad.key', '2048');
-  o.run(
-    'rsa',
-    '-in',
-    'rsa-trad.key',
-    '-traditional',
-    '-aes256',
-    '-passout',
-    'pass:pw',
-    '-out',
-    'rsa-trad-enc.key',
-  );
+  o.sh('rsa -in rsa-trad.key -traditional -aes256 -passout pass:pw -out rsa-trad-enc.key');
   o.run('pkcs8', '-topk8', '-nocrypt', '-in', 'rsa-trad.key', '-out', 'rsa-p8.key');
-  o.run(
-    'pkcs8',
-    '-topk8',
-    '-v2',
-    'aes-256-cbc',
-    '-in',
-    'rsa-trad.key',
-    '-passout',
-    'pass:pw',
-    '-out',
-    'rsa-p8-enc.key',
-  );
+  o.sh('pkcs8 -topk8 -v2 aes-256-cbc -in rsa-trad.key -passout pass:pw -out rsa-p8-enc.key');
   o.run('pkcs8', '-topk8', '-in', 'rsa-trad.key', '-passout', 'pass:pw', '-out', 'rsa-p8-default.key');
   o.run('ecparam', '-name', 'secp384r1', '-genkey', '-noout', '-out', 'ec-trad.key');
-  o.run(
-    'req',
-    '-x509',
-    '-new',
-    '-key',
-    'rsa-trad.key',
-    '-out',
-    'rsa.pem',
-    '-subj',
-    '/CN=rsa.test',
-    '-days',
-    '30',
-  );
-  o.run(
-    'req',
-    '-x509',
-    '-new',
-    '-key',
-    'ec-trad.key',
-    '-out',
-    'ec.pem',
-    '-subj',
-    '/CN=ec.test',
-    '-days',
-    '30',
-  );
+  o.sh('req -x509 -new -key rsa-trad.key -out rsa.pem -subj /CN=rsa.test -days 30');
+  o.sh('req -x509 -new -key ec-trad.key -out ec.pem -subj /CN=ec.test -days 30');
   o.run('crl2pkcs7', '-nocrl', '-certfile', 'rsa.pem', '-certfile', 'ec.pem', '-out', 'bundle.p7b');
-  o.run(
-    'crl2pkcs7',
-    '-nocrl',
-    '-certfile',
-    'rsa.pem',
-    '-certfile',
-    'ec.pem',
-    '-outform',
-    'DER',
-    '-out',
-    'bundle-der.p7b',
-  );
-  o.run(
-    'req',
-    '-new',
-    '-key',
-    'rsa-trad.key',
-    '-out',
-    'req.csr',
-    '-subj',
-    '/CN=www.req.test/O=Req Org',
-    '-addext',
-    'subjectAltName=DNS:www.req.test,DNS:req.test',
-    '-addext',
-    'extendedKeyUsage=serverAuth',
+  o.sh('crl2pkcs7 -nocrl -certfile rsa.pem -certfile ec.pem -outform DER -out bundle-der.p7b');
+  o.sh(
+    'req -new -key rsa-trad.key -out req.csr -subj "/CN=www.req.test/O=Req Org" -addext subjectAltName=DNS:www.req.test,DNS:req.test -addext extendedKeyUsage=serverAuth',
   );
 });
 afterAll(() => o.remove());
@@ -162,18 +95,7 @@ describe('private key files made by openssl', () => {
 
   it('reads scrypt and PBES1 encrypted PKCS#8 keys, which node:crypto decrypts for this reader', async () => {
     o.run('pkcs8', '-topk8', '-scrypt', '-in', 'rsa-trad.key', '-passout', 'pass:pw', '-out', 'scrypt.key');
-    o.run(
-      'pkcs8',
-      '-topk8',
-      '-v1',
-      'PBE-SHA1-3DES',
-      '-in',
-      'rsa-trad.key',
-      '-passout',
-      'pass:pw',
-      '-out',
-      'pbes1.key',
-    );
+    o.sh('pkcs8 -topk8 -v1 PBE-SHA1-3DES -in rsa-trad.key -passout pass:pw -out pbes1.key');
     for (const file of ['scrypt.key', 'pbes1.key']) {
       const r = await readContainerBytes(o.bytes(file), { path: file, password: 'pw' });
       expect(r?.error).toBeUndefined();

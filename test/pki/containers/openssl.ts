@@ -13,9 +13,24 @@ export function opensslDir() {
     /** Runs openssl with `args` in the folder; returns stdout (stderr ignored unless it fails). */
     run: (...args: string[]) =>
       execFileSync('openssl', args, { cwd: dir, encoding: 'latin1', stdio: ['ignore', 'pipe', 'pipe'] }),
+    /**
+     * Runs one openssl command line, split at spaces; "double quotes" keep a value with spaces
+     * whole (`sh('req -subj "/CN=Chain Root"')`). Returns stdout like run().
+     */
+    sh: (line: string) =>
+      execFileSync('openssl', splitArgs(line), {
+        cwd: dir,
+        encoding: 'latin1',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
     bytes: (name: string) => new Uint8Array(readFileSync(join(dir, name))),
     remove: () => rmSync(dir, { recursive: true, force: true }),
   };
+}
+
+/** A command line's words: split at white space, "double quotes" around a word with spaces. */
+export function splitArgs(line: string): string[] {
+  return [...line.matchAll(/"([^"]*)"|(\S+)/g)].map((m) => m[1] ?? m[2] ?? '');
 }
 
 /** DER bodies of every PEM block with this label in `text`. */

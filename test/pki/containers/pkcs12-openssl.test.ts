@@ -7,67 +7,12 @@ const o = opensslDir();
 const PW = 'test-pw';
 
 beforeAll(() => {
-  o.run(
-    'req',
-    '-x509',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'ca.key',
-    '-out',
-    'ca.pem',
-    '-subj',
-    '/CN=Test CA',
-    '-days',
-    '30',
-  );
-  o.run(
-    'req',
-    '-newkey',
-    'rsa:2048',
-    '-nodes',
-    '-keyout',
-    'leaf.key',
-    '-out',
-    'leaf.csr',
-    '-subj',
-    '/CN=leaf.test',
-  );
-  o.run(
-    'x509',
-    '-req',
-    '-in',
-    'leaf.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-set_serial',
-    '2',
-    '-out',
-    'leaf.pem',
-    '-days',
-    '30',
-  );
+  o.sh('req -x509 -newkey rsa:2048 -nodes -keyout ca.key -out ca.pem -subj "/CN=Test CA" -days 30');
+  o.sh('req -newkey rsa:2048 -nodes -keyout leaf.key -out leaf.csr -subj /CN=leaf.test');
+  o.sh('x509 -req -in leaf.csr -CA ca.pem -CAkey ca.key -set_serial 2 -out leaf.pem -days 30');
   o.run('ecparam', '-name', 'prime256v1', '-genkey', '-noout', '-out', 'ec.key');
   o.run('req', '-new', '-key', 'ec.key', '-out', 'ec.csr', '-subj', '/CN=ec.test');
-  o.run(
-    'x509',
-    '-req',
-    '-in',
-    'ec.csr',
-    '-CA',
-    'ca.pem',
-    '-CAkey',
-    'ca.key',
-    '-set_serial',
-    '3',
-    '-out',
-    'ec.pem',
-    '-days',
-    '30',
-  );
+  o.sh('x509 -req -in ec.csr -CA ca.pem -CAkey ca.key -set_serial 3 -out ec.pem -days 30');
   const exp = (out: string, ...extra: string[]) =>
     o.run(
       'pkcs12',
@@ -104,18 +49,7 @@ beforeAll(() => {
     '-out',
     'nokeys.p12',
   );
-  o.run(
-    'pkcs12',
-    '-export',
-    '-in',
-    'leaf.pem',
-    '-inkey',
-    'leaf.key',
-    '-passout',
-    'pass:',
-    '-out',
-    'empty.p12',
-  );
+  o.sh('pkcs12 -export -in leaf.pem -inkey leaf.key -passout pass: -out empty.p12');
   o.run(
     'pkcs12',
     '-export',
