@@ -5,9 +5,9 @@ import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
 import { UsageError, UserError } from '../../src/cli-args.js';
 import { run } from '../../src/commands/lab.js';
-import type { CommandContext } from '../../src/commands/types.js';
 import { LabError } from '../../src/labs/index.js';
 import { fixture } from '../labs/helpers.js';
+import { capturedContext } from './command-context.js';
 
 const PFX = fixture('containers/client-modern.pfx'); // password "cert-tutor" (fixtures/manifest.json)
 const dir = mkdtempSync(join(tmpdir(), 'ct-lab-pw-'));
@@ -21,26 +21,13 @@ function context(tty: boolean, typed = '') {
     stdin.isTTY = true;
     stdin.setRawMode = (on) => modes.push(on);
   }
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => {
-    stdout += d;
-  });
-  err.on('data', (d) => {
-    stderr += d;
-    if (String(d).includes('Password for')) stdin.write(typed);
-  });
-  const ctx: CommandContext = {
-    stdout: out,
-    stderr: err,
+  const c = capturedContext({
     stdin,
-    color: false,
-    now: new Date('2026-11-26T12:00:00Z'),
-    env: {},
-  };
-  return { ctx, stdout: () => stdout, stderr: () => stderr, modes };
+    onStderr: (d) => {
+      if (d.includes('Password for')) stdin.write(typed);
+    },
+  });
+  return { ...c, modes };
 }
 
 const thrown = (p: Promise<unknown>) =>

@@ -1,36 +1,18 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/cli-args.js';
 import { run } from '../../src/commands/lessons.js';
-import type { CommandContext } from '../../src/commands/types.js';
 import { CertTutorError } from '../../src/errors.js';
+import { capturedContext } from './command-context.js';
 
 const packs = join(import.meta.dirname, '..', 'fixtures-packs');
 
 async function lessons(argv: string[]) {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => {
-    stdout += d;
-  });
-  err.on('data', (d) => {
-    stderr += d;
-  });
-  const ctx: CommandContext = {
-    stdout: out,
-    stderr: err,
-    stdin: new PassThrough(),
-    color: false,
-    now: new Date('2026-11-26T12:00:00Z'),
-    env: {},
-  };
-  const code = await run(argv, ctx);
-  return { code, stdout, stderr };
+  const c = capturedContext();
+  const code = await run(argv, c.ctx);
+  return { code, stdout: c.stdout(), stderr: c.stderr() };
 }
 
 describe('cert-tutor lessons --check', () => {

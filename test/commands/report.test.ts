@@ -1,31 +1,13 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/commands/report.js';
-import type { CommandContext } from '../../src/commands/types.js';
+import { capturedContext } from './command-context.js';
 
 function capture() {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  let stdout = '';
-  let stderr = '';
-  out.on('data', (d) => {
-    stdout += d;
-  });
-  err.on('data', (d) => {
-    stderr += d;
-  });
-  const ctx: CommandContext = {
-    stdout: out,
-    stderr: err,
-    stdin: new PassThrough(),
-    color: false,
-    now: new Date('2026-11-26T12:00:00Z'),
-    env: {},
-  };
-  return { ctx, text: () => ({ stdout, stderr }) };
+  const c = capturedContext();
+  return { ctx: c.ctx, text: () => ({ stdout: c.stdout(), stderr: c.stderr() }) };
 }
 
 const item = (id: string, lessonId: string, correct: boolean) => ({
