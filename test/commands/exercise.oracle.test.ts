@@ -14,6 +14,7 @@ import { run as runExercises } from '../../src/commands/exercises.js';
 import { run as runProgress } from '../../src/commands/progress.js';
 import { run as runReport } from '../../src/commands/report.js';
 import { exercisesDir } from '../../src/exercises/pack.js';
+import { opensslSelfSigned } from '../openssl-req.js';
 import { scriptedContext } from './command-context.js';
 
 const temp = () => mkdtempSync(join(tmpdir(), 'cert-tutor-excmd-'));
@@ -125,31 +126,13 @@ describe('results files for cert-tutor report', () => {
     ] as const) {
       const ws = join(dir, student);
       await runExercises(['init', ws], context(temp()).ctx);
-      execFileSync(
-        'openssl',
-        [
-          'req',
-          '-x509',
-          '-newkey',
-          'ec',
-          '-pkeyopt',
-          'ec_paramgen_curve:P-256',
-          '-noenc',
-          '-keyout',
-          'ca.key',
-          '-out',
-          'ca.crt',
-          '-days',
-          '30',
-          '-subj',
-          `/CN=${student} root`,
-          '-addext',
-          'basicConstraints=critical,CA:TRUE',
-          '-addext',
-          `keyUsage=${ku}`,
-        ],
-        { cwd: join(ws, 'root-ca'), stdio: 'ignore' },
-      );
+      opensslSelfSigned({
+        key: 'ca.key',
+        cert: 'ca.crt',
+        subject: `/CN=${student} root`,
+        addext: ['basicConstraints=critical,CA:TRUE', `keyUsage=${ku}`],
+        cwd: join(ws, 'root-ca'),
+      });
       const file = join(dir, `${student}.json`);
       files.push(file);
       const c = context(temp());

@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { opensslSelfSigned } from '../openssl-req.js';
 import { BINARY, e2eSessions, requireBinary, until } from './tmux.js';
 
 const { newHome, open } = e2eSessions();
@@ -24,31 +25,12 @@ function workspace(): string {
 /** Makes the root CA's files in a temporary folder, then moves them in at once (as a save does). */
 function writeRoot(folder: string, keyUsage = 'critical,keyCertSign,cRLSign'): void {
   const tmp = mkdtempSync(join(tmpdir(), 'ct-e2e-root-'));
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-noenc',
-      '-keyout',
-      join(tmp, 'ca.key'),
-      '-out',
-      join(tmp, 'ca.crt'),
-      '-days',
-      '30',
-      '-subj',
-      '/CN=E2E Root',
-      '-addext',
-      'basicConstraints=critical,CA:TRUE',
-      '-addext',
-      `keyUsage=${keyUsage}`,
-    ],
-    { stdio: 'ignore' },
-  );
+  opensslSelfSigned({
+    key: join(tmp, 'ca.key'),
+    cert: join(tmp, 'ca.crt'),
+    subject: '/CN=E2E Root',
+    addext: ['basicConstraints=critical,CA:TRUE', `keyUsage=${keyUsage}`],
+  });
   execFileSync('mv', [join(tmp, 'ca.key'), join(tmp, 'ca.crt'), folder]);
 }
 

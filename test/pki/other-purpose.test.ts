@@ -1,10 +1,10 @@
-import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
 import { inspectBytes } from '../../src/pki/index.js';
+import { opensslSelfSigned } from '../openssl-req.js';
 
 const now = new Date('2026-11-26T12:00:00Z');
 const dir = mkdtempSync(join(tmpdir(), 'ct-other-purpose-'));
@@ -13,30 +13,13 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 /** A self-signed end-entity certificate made now by the openssl command line, with these extensions. */
 function opensslCert(name: string, ...ext: string[]): Uint8Array {
   const path = join(dir, `${name}.pem`);
-  execFileSync(
-    'openssl',
-    [
-      'req',
-      '-x509',
-      '-newkey',
-      'ec',
-      '-pkeyopt',
-      'ec_paramgen_curve:P-256',
-      '-nodes',
-      '-keyout',
-      join(dir, `${name}.key`),
-      '-out',
-      path,
-      '-days',
-      '3650',
-      '-subj',
-      `/CN=${name}`,
-      '-addext',
-      'basicConstraints=critical,CA:FALSE',
-      ...ext.flatMap((e) => ['-addext', e]),
-    ],
-    { stdio: 'ignore' },
-  );
+  opensslSelfSigned({
+    key: join(dir, `${name}.key`),
+    cert: path,
+    subject: `/CN=${name}`,
+    days: 3650,
+    addext: ['basicConstraints=critical,CA:FALSE', ...ext],
+  });
   return new Uint8Array(readFileSync(path));
 }
 
