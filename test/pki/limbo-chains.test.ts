@@ -1,49 +1,20 @@
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { existsSync } from 'node:fs';
 import { afterAll, describe, expect, it } from 'vitest';
-import { packageRoot } from '../../src/paths.js';
 import { buildChains } from '../../src/pki/index.js';
+import { der, LIMBO_FILE, limboCases, limboVerifier } from './limbo.js';
 
-const file = join(packageRoot(), '../shared/corpus/x509-limbo/limbo-subset.json');
-const work = mkdtempSync(join(tmpdir(), 'ct-limbo-'));
-afterAll(() => rmSync(work, { recursive: true, force: true }));
-
-interface LimboCase {
-  id: string;
-  trusted_certs: string[];
-  untrusted_intermediates: string[];
-  peer_certificate: string;
-  validation_time: string | null;
-}
+const file = LIMBO_FILE;
+const oracle = limboVerifier({ asTls: false });
+const opensslVerify = oracle.verify;
+afterAll(() => oracle.remove());
 
 /** The OpenSSL verify errors our chain links model: issuer missing or not taken, signature, dates, not a CA. */
 const MODELLED = new Set([2, 7, 9, 10, 20, 79]);
 
-const der = (pem: string) =>
-  new Uint8Array(Buffer.from(pem.replace(/-----[^-]+-----/g, '').replace(/\s+/g, ''), 'base64'));
-
-/** `openssl verify` on one case at its validation time: 0 for OK, else the error number. */
-function opensslVerify(t: LimboCase, at: Date): number {
-  const roots = join(work, 'roots.pem');
-  const ints = join(work, 'ints.pem');
-  const leaf = join(work, 'leaf.pem');
-  writeFileSync(roots, t.trusted_certs.join('\n'));
-  writeFileSync(ints, t.untrusted_intermediates.join('\n'));
-  writeFileSync(leaf, t.peer_certificate);
-  const args = ['verify', '-CAfile', roots, '-attime', String(Math.floor(at.getTime() / 1000))];
-  if (t.untrusted_intermediates.length) args.push('-untrusted', ints);
-  const r = spawnSync('openssl', [...args, leaf], { encoding: 'utf8' });
-  if (r.status === 0) return 0;
-  const m = `${r.stdout}${r.stderr}`.match(/error (\d+) at \d+ depth lookup/);
-  return m ? Number(m[1]) : -1;
-}
-
 describe('chains of the x509-limbo cases agree with openssl verify where our links model the check', () => {
   it('finds no problem where OpenSSL verifies, and flags every failure of a kind we check', async () => {
     expect(existsSync(file)).toBe(true);
-    const cases = (JSON.parse(readFileSync(file, 'utf8')) as { testcases: LimboCase[] }).testcases;
+    const cases = limboCases();
     const disagreements: string[] = [];
     let verified = 0;
     let failed = 0;
