@@ -25,13 +25,8 @@ function run(args: string[]) {
   const r = spawnSync(process.execPath, [BIN, 'verify', ...args], { env: { ...process.env, NO_COLOR: '1' } });
   return { code: r.status, out: r.stdout.toString(), err: r.stderr.toString() };
 }
-const CHAIN = [
-  fx('leaf/server.pem'),
-  '--untrusted',
-  fx('ca/intermediate-ca.pem'),
-  '--ca',
-  fx('ca/root-ca.pem'),
-];
+const [LEAF, INT, ROOT] = ['leaf/server.pem', 'ca/intermediate-ca.pem', 'ca/root-ca.pem'].map(fx);
+const CHAIN = [LEAF, '--untrusted', INT, '--ca', ROOT] as string[];
 
 describe('the built cert-tutor verify', () => {
   it('exits 0 for the teaching chain at the lesson clock, 1 for another host', () => {

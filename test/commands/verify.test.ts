@@ -7,13 +7,8 @@ import { scriptedContext } from './command-context.js';
 const fx = (p: string) => `${fixturesDir()}/${p}`;
 // The fixtures' lesson clock, when every teaching certificate is valid.
 const NOW = new Date('2026-11-26T12:00:00Z');
-const CHAIN = [
-  fx('leaf/server.pem'),
-  '--untrusted',
-  fx('ca/intermediate-ca.pem'),
-  '--ca',
-  fx('ca/root-ca.pem'),
-];
+const [LEAF, INT, ROOT] = ['leaf/server.pem', 'ca/intermediate-ca.pem', 'ca/root-ca.pem'].map(fx);
+const CHAIN = [LEAF, '--untrusted', INT, '--ca', ROOT] as string[];
 
 async function verify(args: string[]) {
   const s = scriptedContext('', NOW, {});

@@ -1,17 +1,8 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir } from '../../../src/paths.js';
 import { verifyPath } from '../../../src/pki/verify/index.js';
+import { fixtureDer } from '../../fixture-der.js';
 
-const der = (p: string) =>
-  new Uint8Array(
-    Buffer.from(
-      readFileSync(`${fixturesDir()}/${p}`, 'latin1')
-        .replace(/-----[^-]+-----/g, '')
-        .replace(/\s+/g, ''),
-      'base64',
-    ),
-  );
+const der = fixtureDer;
 const AT = new Date('2026-11-26T12:00:00Z');
 
 describe('verifyPath', () => {

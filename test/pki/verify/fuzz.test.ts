@@ -1,20 +1,11 @@
-import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { fixturesDir } from '../../../src/paths.js';
 import { PkiError } from '../../../src/pki/errors.js';
 import { decodeExtensionValue } from '../../../src/pki/ext/index.js';
 import { verifyPath } from '../../../src/pki/verify/index.js';
+import { fixtureDer } from '../../fixture-der.js';
 
-const der = (p: string) =>
-  new Uint8Array(
-    Buffer.from(
-      readFileSync(`${fixturesDir()}/${p}`, 'latin1')
-        .replace(/-----[^-]+-----/g, '')
-        .replace(/\s+/g, ''),
-      'base64',
-    ),
-  );
+const der = fixtureDer;
 const leaf = der('leaf/server.pem');
 const inter = der('ca/intermediate-ca.pem');
 const root = der('ca/root-ca.pem');

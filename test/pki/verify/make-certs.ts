@@ -44,27 +44,7 @@ export class CertMaker {
   /** A self-signed certificate with these extension lines (openssl x509v3_config). */
   selfSigned(name: string, subject: string, ext: string[], days = 3650): Made {
     const key = this.key(name);
-    const extFile = join(this.dir, `${name}.ext`);
-    writeFileSync(extFile, `${ext.join('\n')}\n`);
-    const csr = join(this.dir, `${name}.csr`);
-    run(['req', '-new', '-key', key, '-subj', subject, '-out', csr]);
-    run([
-      'x509',
-      '-req',
-      '-in',
-      csr,
-      '-signkey',
-      key,
-      '-days',
-      String(days),
-      '-set_serial',
-      String(this.serial++),
-      '-extfile',
-      extFile,
-      '-out',
-      join(this.dir, `${name}.pem`),
-    ]);
-    return this.finish(name, key);
+    return this.sign(name, key, subject, ext, ['-signkey', key, '-days', String(days)]);
   }
 
   /** A certificate issued by `issuer`. */
@@ -76,28 +56,29 @@ export class CertMaker {
     opts: { days?: number; explicit?: boolean; rsaBits?: number; sha1?: boolean } = {},
   ): Made {
     const key = this.key(name, opts.explicit, opts.rsaBits);
+    const signer = ['-CA', issuer.pem, '-CAkey', issuer.key, '-days', String(opts.days ?? 365)];
+    return this.sign(name, key, subject, ext, [...signer, ...(opts.sha1 ? ['-sha1'] : [])]);
+  }
+
+  /** A CSR for `key`, then `openssl x509 -req` with `signer` options and the extension lines. */
+  private sign(name: string, key: string, subject: string, ext: string[], signer: string[]): Made {
     const extFile = join(this.dir, `${name}.ext`);
     writeFileSync(extFile, `${ext.join('\n')}\n`);
     const csr = join(this.dir, `${name}.csr`);
     run(['req', '-new', '-key', key, '-subj', subject, '-out', csr]);
+    const out = join(this.dir, `${name}.pem`);
     run([
       'x509',
       '-req',
       '-in',
       csr,
-      '-CA',
-      issuer.pem,
-      '-CAkey',
-      issuer.key,
-      '-days',
-      String(opts.days ?? 365),
+      ...signer,
       '-set_serial',
       String(this.serial++),
       '-extfile',
       extFile,
       '-out',
-      join(this.dir, `${name}.pem`),
-      ...(opts.sha1 ? ['-sha1'] : []),
+      out,
     ]);
     return this.finish(name, key);
   }
