@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { EC, failedNames, issue, messageOf, request, solvedWorkspace, withMistake } from './workspace.js';
 
 let ws: string;
+const escapeRe = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 beforeAll(async () => {
   ws = await solvedWorkspace();
 }, 120_000);
@@ -67,15 +68,13 @@ describe('server-cert mistakes', () => {
   });
 
   it('a client certificate in place of the server one', async () => {
-    const r = await withMistake(
-      ws,
-      'server-cert',
-      'cp ../client-cert/client.crt server.crt && cp ../client-cert/client.key server.key',
+    const usable = 'server.crt: usable for serverAuth';
+    const swap = 'cp ../client-cert/client.crt server.crt && cp ../client-cert/client.key server.key';
+    const why = 'its EKU lists only clientAuth (1.3.6.1.5.5.7.3.2), not serverAuth (1.3.6.1.5.5.7.3.1)';
+    const message = new RegExp(
+      `^server\\.crt: not usable for serverAuth: ${escapeRe(why)}: RFC 5280 §4\\.2\\.1\\.12$`,
     );
-    expect(failedNames(r)).toContain('server.crt: usable for serverAuth');
-    expect(messageOf(r, 'server.crt: usable for serverAuth')).toBe(
-      'server.crt: not usable for serverAuth: its EKU lists only clientAuth (1.3.6.1.5.5.7.3.2), not serverAuth (1.3.6.1.5.5.7.3.1): RFC 5280 §4.2.1.12',
-    );
+    await expectMistake('server-cert', swap, [usable], { [usable]: message }, true);
   });
 
   it('a key that does not match: the check and the handshake both fail', async () => {
@@ -94,23 +93,17 @@ describe('server-cert mistakes', () => {
 
 describe('client-cert mistakes', () => {
   it('the server certificate offered as a client certificate: refused in the real mTLS handshake', async () => {
-    const r = await withMistake(
-      ws,
-      'client-cert',
-      'cp ../server-cert/server.crt client.crt && cp ../server-cert/server.key client.key',
-    );
-    expect(failedNames(r)).toEqual([
-      'client.crt: usable for clientAuth',
-      'client.crt: not usable for serverAuth',
-      'client.crt: for student1',
-      'client.crt: handshake as a TLS client certificate (mTLS)',
-    ]);
-    expect(messageOf(r, 'client.crt: usable for clientAuth')).toBe(
-      'client.crt: not usable for clientAuth: its EKU lists only serverAuth (1.3.6.1.5.5.7.3.1), not clientAuth (1.3.6.1.5.5.7.3.2): RFC 5280 §4.2.1.12',
-    );
-    expect(messageOf(r, 'client.crt: handshake as a TLS client certificate (mTLS)')).toMatch(
-      /refused it .*the task needs it accepted/,
-    );
+    const usable = 'client.crt: usable for clientAuth';
+    const handshake = 'client.crt: handshake as a TLS client certificate (mTLS)';
+    const swap = 'cp ../server-cert/server.crt client.crt && cp ../server-cert/server.key client.key';
+    const why = 'its EKU lists only serverAuth (1.3.6.1.5.5.7.3.1), not clientAuth (1.3.6.1.5.5.7.3.2)';
+    const failed = [usable, 'client.crt: not usable for serverAuth', 'client.crt: for student1', handshake];
+    await expectMistake('client-cert', swap, failed, {
+      [usable]: new RegExp(
+        `^client\\.crt: not usable for clientAuth: ${escapeRe(why)}: RFC 5280 §4\\.2\\.1\\.12$`,
+      ),
+      [handshake]: /refused it .*the task needs it accepted/,
+    });
   });
 
   it('serverAuth and clientAuth: usable as a server certificate too', async () => {
@@ -166,89 +159,78 @@ describe('intermediate mistakes', () => {
   });
 });
 
+/**
+ * Makes the mistake in a copy of the solved workspace: the checks that fail are `failed` (exactly, or
+ * at least these with `atLeast`), and each message named in `messages` matches its pattern.
+ */
+async function expectMistake(
+  exercise: string,
+  command: string,
+  failed: string[],
+  messages: Record<string, RegExp>,
+  atLeast = false,
+) {
+  const r = await withMistake(ws, exercise, command);
+  expect(failedNames(r)).toEqual(atLeast ? expect.arrayContaining(failed) : failed);
+  for (const [name, pattern] of Object.entries(messages)) expect(messageOf(r, name)).toMatch(pattern);
+}
+
 describe('fix-the-chain mistakes', () => {
+  const chains = 'fullchain.pem: chains to ca.crt';
+  const handshake = 'fullchain.pem: handshake as a TLS server for www.example.test';
+  const candidate = (n: number) => `cat leaf.crt candidates/intermediate-${n}.crt > fullchain.pem`;
+
   it('the expired candidate', async () => {
-    const r = await withMistake(
-      ws,
-      'fix-the-chain',
-      'cat leaf.crt candidates/intermediate-2.crt > fullchain.pem',
-    );
-    expect(failedNames(r)).toEqual([
-      'fullchain.pem: chains to ca.crt',
-      'fullchain.pem: handshake as a TLS server for www.example.test',
-    ]);
-    expect(messageOf(r, 'fullchain.pem: chains to ca.crt')).toMatch(
-      /CN=cert-tutor Exercise Intermediate CA, O=cert-tutor exercises is outside its validity period/,
-    );
+    await expectMistake('fix-the-chain', candidate(2), [chains, handshake], {
+      [chains]:
+        /CN=cert-tutor Exercise Intermediate CA, O=cert-tutor exercises is outside its validity period/,
+    });
   });
 
   it('the candidate that is not a CA', async () => {
-    const r = await withMistake(
-      ws,
-      'fix-the-chain',
-      'cat leaf.crt candidates/intermediate-3.crt > fullchain.pem',
-    );
-    expect(failedNames(r)).toEqual([
-      'fullchain.pem: chains to ca.crt',
-      'fullchain.pem: handshake as a TLS server for www.example.test',
-    ]);
-    expect(messageOf(r, 'fullchain.pem: chains to ca.crt')).toMatch(
-      /is not a CA \(basicConstraints cA is not TRUE\): RFC 5280 §4\.2\.1\.9/,
-    );
+    await expectMistake('fix-the-chain', candidate(3), [chains, handshake], {
+      [chains]: /is not a CA \(basicConstraints cA is not TRUE\): RFC 5280 §4\.2\.1\.9/,
+    });
   });
 
   it('the candidate with the wrong key', async () => {
-    const r = await withMistake(
-      ws,
+    await expectMistake(
       'fix-the-chain',
-      'cat leaf.crt candidates/intermediate-1.crt > fullchain.pem',
-    );
-    expect(failedNames(r)).toContain('fullchain.pem: chains to ca.crt');
-    expect(messageOf(r, 'fullchain.pem: chains to ca.crt')).toMatch(
-      /^fullchain\.pem: does not chain to ca\.crt: /,
+      candidate(1),
+      [chains],
+      { [chains]: /^fullchain\.pem: does not chain to ca\.crt: / },
+      true,
     );
   });
 
   it('the right intermediate, but first', async () => {
-    const r = await withMistake(
-      ws,
+    const first = 'fullchain.pem: first certificate';
+    await expectMistake(
       'fix-the-chain',
       'cat candidates/intermediate-4.crt leaf.crt > fullchain.pem',
-    );
-    expect(failedNames(r)).toEqual(
-      expect.arrayContaining(['fullchain.pem: first certificate', 'fullchain.pem: order']),
-    );
-    expect(messageOf(r, 'fullchain.pem: first certificate')).toMatch(
-      /a server sends its own certificate first \(RFC 8446 §4\.4\.2\)/,
+      [first, 'fullchain.pem: order'],
+      { [first]: /a server sends its own certificate first \(RFC 8446 §4\.4\.2\)/ },
+      true,
     );
   });
 });
 
 describe('csr mistakes', () => {
   it('the name only in the CN', async () => {
-    const r = await withMistake(
-      ws,
-      'csr',
-      `openssl req -new ${EC} -keyout request.key -out request.csr -subj "/CN=api.example.test" -addext "extendedKeyUsage=serverAuth" 2>/dev/null`,
-    );
-    expect(failedNames(r)).toEqual(['request.csr: subjectAltName']);
-    expect(messageOf(r, 'request.csr: subjectAltName')).toMatch(
-      /requests no subjectAltName and has api\.example\.test only in the CN; .*RFC 5280 §4\.2\.1\.6/,
-    );
+    const req = `openssl req -new ${EC} -keyout request.key -out request.csr -subj "/CN=api.example.test" -addext "extendedKeyUsage=serverAuth" 2>/dev/null`;
+    await expectMistake('csr', req, ['request.csr: subjectAltName'], {
+      'request.csr: subjectAltName':
+        /requests no subjectAltName and has api\.example\.test only in the CN; .*RFC 5280 §4\.2\.1\.6/,
+    });
   });
 
   it('a key that does not match, and the key pasted into the request', async () => {
-    const r = await withMistake(
-      ws,
-      'csr',
-      'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out request.key && cat request.key >> request.csr',
-    );
-    expect(failedNames(r)).toEqual(['request.csr: no private key', 'request.key: matches request.csr']);
-    expect(messageOf(r, 'request.csr: no private key')).toMatch(
-      /holds a PRIVATE KEY block; a request carries only the public key .*RFC 2986/,
-    );
-    expect(messageOf(r, 'request.key: matches request.csr')).toMatch(
-      /its public key is not the one in request\.csr/,
-    );
+    const cmd =
+      'openssl genpkey -algorithm EC -pkeyopt ec_paramgen_curve:P-256 -out request.key && cat request.key >> request.csr';
+    await expectMistake('csr', cmd, ['request.csr: no private key', 'request.key: matches request.csr'], {
+      'request.csr: no private key':
+        /holds a PRIVATE KEY block; a request carries only the public key .*RFC 2986/,
+      'request.key: matches request.csr': /its public key is not the one in request\.csr/,
+    });
   });
 });
