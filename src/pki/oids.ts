@@ -88,44 +88,63 @@ export const OPENSSL_SUPPORTED_CRITICAL = new Set([
   '2.5.29.54',
 ]);
 
+/** A table written as text, one row a line: an OID, then columns separated by spaces ('-' for none). */
+function table<T>(text: string, row: (cells: string[]) => T): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const line of text.split('\n')) {
+    const [oid, ...cells] = line.trim().split(/\s+/);
+    if (oid) out[oid] = row(cells);
+  }
+  return out;
+}
+
 /** Signature algorithm OIDs: display name, hash for node:crypto, and the key type that signs. */
-export const SIGNATURE_ALGORITHMS: Record<string, { name: string; hash: string | null; key: string }> = {
-  '1.2.840.113549.1.1.4': { name: 'md5WithRSAEncryption', hash: 'md5', key: 'rsa' },
-  '1.2.840.113549.1.1.5': { name: 'sha1WithRSAEncryption', hash: 'sha1', key: 'rsa' },
-  '1.2.840.113549.1.1.11': { name: 'sha256WithRSAEncryption', hash: 'sha256', key: 'rsa' },
-  '1.2.840.113549.1.1.12': { name: 'sha384WithRSAEncryption', hash: 'sha384', key: 'rsa' },
-  '1.2.840.113549.1.1.13': { name: 'sha512WithRSAEncryption', hash: 'sha512', key: 'rsa' },
-  '1.2.840.113549.1.1.14': { name: 'sha224WithRSAEncryption', hash: 'sha224', key: 'rsa' },
-  '1.2.840.113549.1.1.10': { name: 'rsassaPss', hash: null, key: 'rsa' },
-  '1.2.840.10045.4.1': { name: 'ecdsa-with-SHA1', hash: 'sha1', key: 'ec' },
-  '1.2.840.10045.4.3.1': { name: 'ecdsa-with-SHA224', hash: 'sha224', key: 'ec' },
-  '1.2.840.10045.4.3.2': { name: 'ecdsa-with-SHA256', hash: 'sha256', key: 'ec' },
-  '1.2.840.10045.4.3.3': { name: 'ecdsa-with-SHA384', hash: 'sha384', key: 'ec' },
-  '1.2.840.10045.4.3.4': { name: 'ecdsa-with-SHA512', hash: 'sha512', key: 'ec' },
-  '1.3.101.112': { name: 'Ed25519', hash: null, key: 'ed25519' },
-  '1.3.101.113': { name: 'Ed448', hash: null, key: 'ed448' },
-  '1.2.840.10040.4.3': { name: 'dsa-with-SHA1', hash: 'sha1', key: 'dsa' },
-  '2.16.840.1.101.3.4.3.2': { name: 'dsa-with-SHA256', hash: 'sha256', key: 'dsa' },
-};
+export const SIGNATURE_ALGORITHMS: Record<string, { name: string; hash: string | null; key: string }> = table(
+  `
+  1.2.840.113549.1.1.4    md5WithRSAEncryption     md5     rsa
+  1.2.840.113549.1.1.5    sha1WithRSAEncryption    sha1    rsa
+  1.2.840.113549.1.1.11   sha256WithRSAEncryption  sha256  rsa
+  1.2.840.113549.1.1.12   sha384WithRSAEncryption  sha384  rsa
+  1.2.840.113549.1.1.13   sha512WithRSAEncryption  sha512  rsa
+  1.2.840.113549.1.1.14   sha224WithRSAEncryption  sha224  rsa
+  1.2.840.113549.1.1.10   rsassaPss                -       rsa
+  1.2.840.10045.4.1       ecdsa-with-SHA1          sha1    ec
+  1.2.840.10045.4.3.1     ecdsa-with-SHA224        sha224  ec
+  1.2.840.10045.4.3.2     ecdsa-with-SHA256        sha256  ec
+  1.2.840.10045.4.3.3     ecdsa-with-SHA384        sha384  ec
+  1.2.840.10045.4.3.4     ecdsa-with-SHA512        sha512  ec
+  1.3.101.112             Ed25519                  -       ed25519
+  1.3.101.113             Ed448                    -       ed448
+  1.2.840.10040.4.3       dsa-with-SHA1            sha1    dsa
+  2.16.840.1.101.3.4.3.2  dsa-with-SHA256          sha256  dsa
+`,
+  ([name, hash, key]) => ({ name: name ?? '', hash: hash === '-' ? null : (hash ?? null), key: key ?? '' }),
+);
 
 /** Public key algorithm OIDs and what OpenSSL calls the key type. */
-export const KEY_ALGORITHMS: Record<string, { name: string; key: string }> = {
-  '1.2.840.113549.1.1.1': { name: 'RSA', key: 'rsa' },
-  '1.2.840.113549.1.1.10': { name: 'RSA-PSS', key: 'rsa-pss' },
-  '1.2.840.10045.2.1': { name: 'EC', key: 'ec' },
-  '1.3.101.112': { name: 'Ed25519', key: 'ed25519' },
-  '1.3.101.113': { name: 'Ed448', key: 'ed448' },
-  '1.3.101.110': { name: 'X25519', key: 'x25519' },
-  '1.3.101.111': { name: 'X448', key: 'x448' },
-  '1.2.840.10040.4.1': { name: 'DSA', key: 'dsa' },
-};
+export const KEY_ALGORITHMS: Record<string, { name: string; key: string }> = table(
+  `
+  1.2.840.113549.1.1.1   RSA      rsa
+  1.2.840.113549.1.1.10  RSA-PSS  rsa-pss
+  1.2.840.10045.2.1      EC       ec
+  1.3.101.112            Ed25519  ed25519
+  1.3.101.113            Ed448    ed448
+  1.3.101.110            X25519   x25519
+  1.3.101.111            X448     x448
+  1.2.840.10040.4.1      DSA      dsa
+`,
+  ([name, key]) => ({ name: name ?? '', key: key ?? '' }),
+);
 
 /** Named curves by OID. */
-export const CURVES: Record<string, { name: string; bits: number }> = {
-  '1.2.840.10045.3.1.7': { name: 'P-256', bits: 256 },
-  '1.3.132.0.34': { name: 'P-384', bits: 384 },
-  '1.3.132.0.35': { name: 'P-521', bits: 521 },
-  '1.3.132.0.10': { name: 'secp256k1', bits: 256 },
-  '1.3.132.0.33': { name: 'P-224', bits: 224 },
-  '1.2.840.10045.3.1.1': { name: 'P-192', bits: 192 },
-};
+export const CURVES: Record<string, { name: string; bits: number }> = table(
+  `
+  1.2.840.10045.3.1.7  P-256      256
+  1.3.132.0.34         P-384      384
+  1.3.132.0.35         P-521      521
+  1.3.132.0.10         secp256k1  256
+  1.3.132.0.33         P-224      224
+  1.2.840.10045.3.1.1  P-192      192
+`,
+  ([name, bits]) => ({ name: name ?? '', bits: Number(bits) }),
+);
