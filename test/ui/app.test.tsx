@@ -92,7 +92,7 @@ describe('lesson reader', () => {
     course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
     const a = start({ course });
     await a.press('enter');
-    const f = await a.waitFor('more below: Space or PgDn reads on');
+    const f = await a.waitFor('more below: → or Space reads on');
     expect(f).toContain('page 1/3');
     expect(f).toMatch(/lines 1-\d+ of \d+/);
     await a.press('pageDown');
@@ -107,6 +107,30 @@ describe('lesson reader', () => {
     expect(a.frame()).not.toContain('more below');
     await a.press('pageUp');
     await a.waitFor('page 1/3');
+  });
+
+  it('→ and Enter read on to the bottom of a long page before turning it; Home and End stay on the page', async () => {
+    const course = testCourse();
+    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
+    course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
+    const a = start({ course });
+    await a.press('enter');
+    await a.waitFor('more below: → or Space reads on');
+    await a.press('end');
+    await a.waitFor('Paragraph 40.', 'End shows the bottom of the page');
+    expect(a.frame()).toContain('page 1/3');
+    await a.press('home');
+    await a.waitFor(/lines 1-\d+ of/, 'Home shows the top of the page');
+    expect(a.frame()).toContain('page 1/3');
+    // → shows a screenful of unread lines (the page does not turn) until the bottom is shown.
+    await a.press('right');
+    await a.waitFor(/lines (?!1-)\d+-\d+ of/);
+    expect(a.frame()).toContain('page 1/3');
+    for (let i = 0; i < 20 && !a.frame().includes('page 2/3'); i++) {
+      if (!a.frame().includes('Paragraph 40.')) expect(a.frame()).toContain('more below');
+      await a.press(i % 2 ? 'right' : 'enter');
+    }
+    await a.waitFor('page 2/3');
   });
 
   it('opens the full inspect view with i and goes back with Esc', async () => {

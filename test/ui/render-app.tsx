@@ -19,6 +19,8 @@ export const KEYS = {
   space: ' ',
   pageDown: '\u001B[6~',
   pageUp: '\u001B[5~',
+  home: '\u001B[H',
+  end: '\u001B[F',
 } as const;
 
 export type KeyName = keyof typeof KEYS;

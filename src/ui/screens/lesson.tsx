@@ -79,7 +79,7 @@ export function LessonScreen(props: ScreenProps) {
       unavailable={hasCard ? [] : ['inspect']}
       size={size}
       theme={t}
-      status={state.notice ?? (scroll < maxScroll ? 'more below: Space or PgDn reads on' : null)}
+      status={state.notice ?? (scroll < maxScroll ? 'more below: → or Space reads on' : null)}
     />
   );
 }

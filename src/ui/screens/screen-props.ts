@@ -38,13 +38,13 @@ export function toAction(
     case 'last':
       return { type: 'last', maxScroll: extra.maxScroll };
     case 'next':
-      return { type: 'next', now: extra.now() };
+      return { type: 'next', now: extra.now(), maxScroll: extra.maxScroll, pageLines: extra.pageLines };
     case 'page-down':
       return { type: 'pageDown', maxScroll: extra.maxScroll, pageLines: extra.pageLines, now: extra.now() };
     case 'page-up':
       return { type: 'pageUp', pageLines: extra.pageLines };
     case 'select':
-      return { type: 'select', now: extra.now() };
+      return { type: 'select', now: extra.now(), maxScroll: extra.maxScroll, pageLines: extra.pageLines };
     case 'review':
       return { type: 'review', now: extra.now() };
     case 'practice':

@@ -175,12 +175,11 @@ function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a
     case 'down':
       return s.scroll < (a.maxScroll ?? 0) ? { ...state, screen: { ...s, scroll: s.scroll + 1 } } : state;
     case 'pageDown':
-      // Unread lines below: show them first; at the bottom, turn the page like →.
-      if (s.scroll < (a.maxScroll ?? 0))
-        return { ...state, screen: { ...s, scroll: pageScroll(s.scroll, 1, a.pageLines, a.maxScroll) } };
-      return s.page < last ? turn(s.page + 1) : enterQuiz(state, s.lessonId, a.now);
     case 'next':
     case 'select':
+      // Unread lines below: show them first (a screenful); at the bottom, turn the page.
+      if (s.scroll < (a.maxScroll ?? 0))
+        return { ...state, screen: { ...s, scroll: pageScroll(s.scroll, 1, a.pageLines, a.maxScroll) } };
       return s.page < last ? turn(s.page + 1) : enterQuiz(state, s.lessonId, a.now);
     case 'pageUp':
       if (s.scroll > 0)
@@ -188,10 +187,11 @@ function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a
       return turn(Math.max(0, s.page - 1));
     case 'prev':
       return turn(Math.max(0, s.page - 1));
+    // Home and End go to the top and the bottom of this page first, then to the first or last page.
     case 'first':
-      return turn(0);
+      return s.scroll > 0 ? { ...state, screen: { ...s, scroll: 0 } } : turn(0);
     case 'last':
-      return turn(last);
+      return s.scroll < (a.maxScroll ?? 0) ? { ...state, screen: { ...s, scroll: a.maxScroll ?? 0 } } : turn(last);
     case 'inspect': {
       const block = lesson.pages[s.page]?.blocks.find((b) => b.type === 'cert');
       if (block?.type !== 'cert') return state;

@@ -155,14 +155,15 @@ export type Action =
   | { type: 'down'; maxScroll?: number }
   | { type: 'first' }
   | { type: 'last'; maxScroll?: number }
-  | { type: 'next'; now: Date }
+  /** `maxScroll`/`pageLines` as for pageDown: → and Enter show unread lines below before turning. */
+  | { type: 'next'; now: Date; maxScroll?: number; pageLines?: number }
   | { type: 'prev' }
   /** A screenful: `pageLines` is the body height, `maxScroll` the largest offset (from the layout). */
   | { type: 'pageDown'; maxScroll?: number; pageLines?: number; now: Date }
   | { type: 'pageUp'; pageLines?: number }
   | { type: 'pick'; n: number }
   | { type: 'toggle' }
-  | { type: 'select'; now: Date }
+  | { type: 'select'; now: Date; maxScroll?: number; pageLines?: number }
   | { type: 'hint' }
   | { type: 'retry' }
   | { type: 'inspect' }
