@@ -35,6 +35,7 @@ export function certCard(
   t: Theme,
   full = false,
   isVerdictHidden = false,
+  isCompact = false,
 ): string[] {
   const bar = t.paint('border', `${t.sym.vLine} `);
   const inner = width - 2;
@@ -47,7 +48,9 @@ export function certCard(
   );
   const line = (text: string, first = '', rest = '  ') =>
     out.push(...wrapHanging(text, inner, first, rest).map((l) => bar + l));
-  if (!isVerdictHidden) {
+  // A short terminal gets the compact card: the Windows-style purposes (also in the title and the
+  // `i` view) and the separator line are left out, so the page text keeps room beside the card.
+  if (!isVerdictHidden && !isCompact) {
     line(t.paint('strong', 'This certificate is intended for the following purpose(s):'));
     for (const p of c.intendedPurposes.length ? c.intendedPurposes : ['(no purpose)'])
       line(p, `  ${t.sym.bullet} `, '    ');
@@ -67,13 +70,22 @@ export function certCard(
   // One line shows both dates: it carries the mark when either is highlighted.
   const dateField = highlight.includes('notBefore') ? 'notBefore' : 'notAfter';
   line(`${hl(dateField, valid)}${status ? ` ${status}` : ''}`, mark(dateField));
-  out.push(bar + t.paint('border', t.sym.hLine.repeat(Math.max(0, inner))));
+  if (!isCompact) out.push(bar + t.paint('border', t.sym.hLine.repeat(Math.max(0, inner))));
   for (const r of fieldRows(c, full, highlight, isVerdictHidden)) {
     line(hl(r.field, fieldText(r)), mark(r.field), '    ');
     if (full) for (const d of r.details ?? []) line(t.paint('muted', d), '      ', '        ');
   }
-  if (highlight.length) line(t.paint('muted', `${t.sym.mark} marks the fields to look at`));
-  out.push(t.paint('border', `${t.sym.boxBottom}${t.sym.hLine.repeat(Math.max(0, width - 1))}`));
+  // The legend sits in the bottom border (one line less) when it fits there.
+  let legend = highlight.length ? ` ${t.sym.mark} marks the fields to look at ` : '';
+  if (legend.length > width - 3) {
+    line(t.paint('muted', legend.trim()));
+    legend = '';
+  }
+  out.push(
+    t.paint('border', `${t.sym.boxBottom}${t.sym.hLine}`) +
+      t.paint('muted', legend) +
+      t.paint('border', t.sym.hLine.repeat(Math.max(0, width - 2 - legend.length))),
+  );
   return out;
 }
 

@@ -4,6 +4,9 @@ import { certCard } from '../components/cert-card.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import type { Theme } from '../theme.js';
 
+/** Terminals shorter than this get the compact certificate card. */
+export const COMPACT_CARD_ROWS = 30;
+
 /**
  * The card of certificate `index` in `path`, or a line saying it is loading or unreadable
  * (`isVerdictHidden`: without the engine's conclusions, for a quiz question not yet answered).
@@ -16,6 +19,7 @@ export function cardLines(
   width: number,
   t: Theme,
   isVerdictHidden = false,
+  isCompact = false,
 ): string[] {
   const data = certs[path];
   if (!data) return [t.paint('muted', `${t.sym.info} loading the certificate...`)];
@@ -28,7 +32,7 @@ export function cardLines(
     const why = data.file.error ?? `it has no certificate #${index}`;
     return wrapLines(t.paint('danger', `${t.sym.cross} cannot show ${path}: ${why}`), width);
   }
-  return certCard(cert, highlight, width, t, false, isVerdictHidden);
+  return certCard(cert, highlight, width, t, false, isVerdictHidden, isCompact);
 }
 
 /**

@@ -4,7 +4,7 @@ import { renderMarkdown } from '../components/markdown.js';
 import { wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
 import { lessonById } from '../state/course-nav.js';
-import { cardLines } from './cert-lines.js';
+import { COMPACT_CARD_ROWS, cardLines } from './cert-lines.js';
 import { labOfferLines } from './lab-lines.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
@@ -36,7 +36,16 @@ export function LessonScreen(props: ScreenProps) {
                   ),
                   width,
                 )
-              : cardLines(certs, b.path, b.index, b.highlight, width, t)),
+              : cardLines(
+                  certs,
+                  b.path,
+                  b.index,
+                  b.highlight,
+                  width,
+                  t,
+                  false,
+                  size.rows < COMPACT_CARD_ROWS,
+                )),
       );
     }
     if (page === lesson.pages.length - 1) {
@@ -51,7 +60,7 @@ export function LessonScreen(props: ScreenProps) {
       );
     }
     return out;
-  }, [blocks, width, t, page, lesson, certKey, isMarkdownReady]);
+  }, [blocks, width, t, page, lesson, certKey, isMarkdownReady, size.rows]);
   // Render the neighbouring pages once this frame is out, so the next page turn finds them ready.
   // biome-ignore lint/correctness/useExhaustiveDependencies: once marked is loaded, render them again with it
   useEffect(() => {

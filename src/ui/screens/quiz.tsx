@@ -3,7 +3,7 @@ import { Frame } from '../components/frame.js';
 import { wrapHanging, wrapLines } from '../components/wrap.js';
 import { useKeys } from '../input/use-keys.js';
 import { currentItem, lessonById } from '../state/course-nav.js';
-import { cardLines, fileLines } from './cert-lines.js';
+import { COMPACT_CARD_ROWS, cardLines, fileLines } from './cert-lines.js';
 import { contentWidth, type ScreenProps, toAction } from './screen-props.js';
 
 /** The quiz (a lesson's, or a review round): one item at a time, choices, hint, and the explanation under the answer. */
@@ -77,7 +77,10 @@ export function QuizScreen({ state, dispatch, theme: t, size, certs, now, isActi
       // A question on a whole file: its contents, under a neutral name until answered.
       const label = a ? item.fixture.ref.replace(/^builtin:/, '') : `The file (${NEUTRAL_FILE_LABEL})`;
       lines.push(...fileLines(certs, item.fixture.path, label, width, t, !a));
-    } else lines.push(...cardLines(certs, item.fixture.path, item.fixture.index, highlight, width, t, !a));
+    } else {
+      const { path, index } = item.fixture;
+      lines.push(...cardLines(certs, path, index, highlight, width, t, !a, size.rows < COMPACT_CARD_ROWS));
+    }
   }
   useKeys('quiz', (intent, n) => dispatch(toAction(intent, n, { now })), isActive);
   const round = s.items

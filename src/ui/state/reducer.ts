@@ -191,7 +191,9 @@ function lessonAction(state: AppState, s: Extract<Screen, { kind: 'lesson' }>, a
     case 'first':
       return s.scroll > 0 ? { ...state, screen: { ...s, scroll: 0 } } : turn(0);
     case 'last':
-      return s.scroll < (a.maxScroll ?? 0) ? { ...state, screen: { ...s, scroll: a.maxScroll ?? 0 } } : turn(last);
+      return s.scroll < (a.maxScroll ?? 0)
+        ? { ...state, screen: { ...s, scroll: a.maxScroll ?? 0 } }
+        : turn(last);
     case 'inspect': {
       const block = lesson.pages[s.page]?.blocks.find((b) => b.type === 'cert');
       if (block?.type !== 'cert') return state;

@@ -130,3 +130,24 @@ describe('chain drawing', () => {
     expect(text).toContain('ends at a self-signed root');
   });
 });
+
+describe('the compact card for short terminals', () => {
+  it('leaves out the purposes and the separator, keeps every field row and the legend in the border', async () => {
+    const c = (await inspectFile(join(fixturesDir(), 'leaf', 'server.pem'), { now })).certificates[0]!;
+    const full = certCard(c, ['serialNumber'], 80, plain);
+    const compact = certCard(c, ['serialNumber'], 80, plain, false, false, true);
+    // Full: title, purposes heading and one purpose, three name/date lines, separator, five rows
+    // (serial, SAN on two lines, BC, KU, EKU) and the bottom border with the legend.
+    expect(full.join('\n')).toContain('This certificate is intended for the following purpose(s):');
+    expect(compact.join('\n')).not.toContain('intended for');
+    expect(full.length - compact.length).toBe(3);
+    for (const row of [
+      '★ Serial number: ',
+      'Basic Constraints (2.5.29.19, critical)',
+      'Extended Key Usage (2.5.29.37)',
+    ])
+      expect(compact.join('\n')).toContain(row);
+    expect(compact.at(-1)).toMatch(/^└─ ★ marks the fields to look at ─+$/);
+    expect(compact[0]).toContain('Certificate: server');
+  });
+});
