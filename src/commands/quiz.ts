@@ -91,6 +91,10 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
         timeMs: a.timeMs,
       })),
     };
+    const titles = new Map(course.lessons.map((l) => [l.id, `Lesson ${l.number}, ${l.title}`]));
+    results.lessonTitles = Object.fromEntries(
+      results.items.flatMap((i) => (titles.has(i.lessonId) ? [[i.lessonId, titles.get(i.lessonId)!]] : [])),
+    );
     writeResultsFile(values.report, results);
     ctx.stdout.write(`Results written to ${values.report}\n`);
   }

@@ -49,7 +49,9 @@ export function formatReportText(
     out.push('', 'Lessons to revisit:');
     if (g.revisit.length === 0) out.push('  none: the class got at least 70% of every lesson right');
     for (const l of g.revisit)
-      out.push(`  ${l.lessonId} (${percent(l.percent)} right, ${l.correct}/${l.answered})`);
+      out.push(
+        `  ${l.title ? `${l.title} (${l.lessonId})` : l.lessonId}: ${percent(l.percent)} right, ${l.correct}/${l.answered}`,
+      );
   }
   return `${out.join('\n')}\n`;
 }

@@ -29,6 +29,8 @@ export interface ItemSummary {
 /** A lesson the class should revisit, with its items' combined score. */
 export interface LessonSummary {
   lessonId: string;
+  /** "Lesson 8, Today's web PKI" as the results files name it; absent when no file did. */
+  title?: string;
   answered: number;
   correct: number;
   percent: number;
@@ -119,8 +121,16 @@ function summariseGroup(members: NamedResults[], revisitBelow: number): GroupSum
   itemList.sort(
     (a, b) => a.percent - b.percent || a.lessonId.localeCompare(b.lessonId) || a.id.localeCompare(b.id),
   );
+  const titles = Object.assign({}, ...members.map((m) => m.results.lessonTitles ?? {})) as Record<
+    string,
+    string
+  >;
   const revisit = [...lessons.values()]
-    .map((l) => ({ ...l, percent: pct(l.correct, l.answered) }))
+    .map((l) => ({
+      ...l,
+      ...(titles[l.lessonId] ? { title: titles[l.lessonId] } : {}),
+      percent: pct(l.correct, l.answered),
+    }))
     .filter((l) => l.percent < revisitBelow)
     .sort((a, b) => a.percent - b.percent || a.lessonId.localeCompare(b.lessonId));
   return {

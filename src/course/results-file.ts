@@ -39,6 +39,8 @@ const resultsSchema = z.object({
   /** How many questions the quiz had (items holds the answered ones; fewer when stopped early). */
   questions: z.number().int().nonnegative(),
   items: z.array(itemSchema),
+  /** The titles of the lessons the items come from, by id, so a report names lessons as the course does (optional: older files lack it). */
+  lessonTitles: z.record(z.string(), z.string()).optional(),
 });
 
 /** One answered question in a results file. */

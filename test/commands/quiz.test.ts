@@ -64,6 +64,12 @@ describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
     expect(results.items.map((i) => i.id)).toEqual(items.map((i) => i.id));
     expect(results.items.map((i) => i.correct)).toEqual(pattern);
     expect(results.items[0]!.hinted).toBe(true);
+    // Each lesson the items come from is named as the course names it, for the class report.
+    expect(Object.keys(results.lessonTitles ?? {}).sort()).toEqual(
+      [...new Set(items.map((i) => i.lessonId))].sort(),
+    );
+    for (const [id, title] of Object.entries(results.lessonTitles ?? {}))
+      expect(title).toMatch(/^Lesson \d+, .+/, id);
     expect(Date.parse(results.endedAt)).toBeGreaterThanOrEqual(Date.parse(results.startedAt));
 
     const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));

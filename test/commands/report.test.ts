@@ -88,9 +88,22 @@ describe('cert-tutor report', () => {
     expect([...order].sort((a, b) => a - b)).toEqual(order);
     // chains: 1 right of 4 (25%); keys: 1 of 2 (50%); basics 2 of 2 is fine.
     const revisit = stdout.slice(stdout.indexOf('Lessons to revisit'));
-    expect(revisit).toMatch(/chains \(25% right, 1\/4\)/);
-    expect(revisit).toMatch(/keys \(50% right, 1\/2\)/);
+    expect(revisit).toMatch(/ {2}chains: 25% right, 1\/4/);
+    expect(revisit).toMatch(/ {2}keys: 50% right, 1\/2/);
     expect(revisit).not.toContain('basics');
+  });
+
+  it('names the lessons to revisit by the titles the results files carry', async () => {
+    const { dir } = classFolder();
+    const titled = {
+      ...results('Carol', '7', [['q2', 'chains', false]], 30),
+      lessonTitles: { chains: 'Lesson 4, Self-signed roots and chains' },
+    };
+    const file = join(dir, 'carol.json');
+    writeFileSync(file, JSON.stringify(titled));
+    const { ctx, text } = capture();
+    expect(await run([file], ctx)).toBe(0);
+    expect(text().stdout).toContain('  Lesson 4, Self-signed roots and chains (chains): 0% right, 0/1');
   });
 
   it('writes the same summary as CSV rows with a header', async () => {
