@@ -2,6 +2,7 @@ import { isAbsolute, relative } from 'node:path';
 import { UsageError } from '../cli-args.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
 import { explainLines, kindWarnings, validityWarnings } from '../course/pack-explain.js';
+import { purposeWarnings } from '../course/pack-purpose-warnings.js';
 import type { Course } from '../course/types.js';
 import { escapeControls } from '../escape.js';
 import { lessonsDir } from '../paths.js';
@@ -50,7 +51,11 @@ async function check(dir: string, ctx: CommandContext, explain: boolean): Promis
   }
   for (const w of course.warnings ?? [])
     ctx.stdout.write(`${formatProblem({ ...w, message: `warning: ${w.message}` }, dir)}\n`);
-  const warnings = [...kindWarnings(course, dir), ...(await validityWarnings(course, dir))];
+  const warnings = [
+    ...kindWarnings(course, dir),
+    ...(await validityWarnings(course, dir)),
+    ...(await purposeWarnings(course, dir)),
+  ];
   if (explain)
     ctx.stdout.write(
       explainLines(course, dir)

@@ -75,6 +75,20 @@ describe('cert-tutor lessons --check warnings and --explain', () => {
     ]);
   });
 
+  it('warns when an explanation contradicts the purpose the engine computes, and not on a right one', async () => {
+    // leaf/server.pem: EKU serverAuth only, so clientAuth is "no" and OpenSSL's "SSL client" row No.
+    const pack = join(packs, 'wrong-purpose');
+    const { code, stdout } = await lessons(['--check', pack]);
+    expect(code).toBe(0);
+    const file = join(pack, 'server-only/quiz.yaml');
+    expect(stdout.split('\n')).toEqual([
+      `${file}: warning: item 'says-yes': the explanation opens with 'yes' but the answer computed from builtin:leaf/server.pem is 'no'; fix the text or the fixture`,
+      `${file}: warning: item 'quotes-yes': the explanation quotes OpenSSL's "SSL client : Yes", but for builtin:leaf/server.pem that row is "No"; fix the text or the fixture`,
+      'pack is sound: 1 lesson, 1 page, 3 quiz items (2 warnings: see above)',
+      '',
+    ]);
+  });
+
   it('--explain prints each computed answer beside its item and fixture', async () => {
     const { code, stdout } = await lessons(['--check', '--explain', dir]);
     expect(code).toBe(0);

@@ -69,7 +69,7 @@ describe('cert-tutor quiz --plain (the built binary, answers piped in)', () => {
       [...new Set(items.map((i) => i.lessonId))].sort(),
     );
     for (const [id, title] of Object.entries(results.lessonTitles ?? {}))
-      expect(title).toMatch(/^Lesson \d+, .+/, id);
+      expect(title, id).toMatch(/^Lesson \d+, .+/);
     expect(Date.parse(results.endedAt)).toBeGreaterThanOrEqual(Date.parse(results.startedAt));
 
     const progress = JSON.parse(readFileSync(join(home, 'progress.json'), 'utf8'));
