@@ -25,14 +25,20 @@ export function wrapText(text: string, width: number): string {
     .split('\n')
     .map((line) => {
       if (line.length <= width) return line;
+      // Continuation lines hang under the label's value, or (a label too long for that) four
+      // columns in from the line's own indentation, which is never lost.
       const lead = hanging(line);
-      const pad = lead.length < width / 2 ? lead.length : 0;
-      const body = line.slice(pad);
-      const wrapped = wrapAnsi(breakHexRuns(body, width - pad), width - pad, {
+      const indent = BULLET.exec(line)?.[1]?.length ?? 0;
+      const isLabel = lead.length > 0 && LABEL.test(line);
+      const pad = lead.length < width / 2 ? lead.length : indent < width / 2 ? indent : 0;
+      const rest = pad === lead.length || !isLabel ? pad : Math.min(pad + 4, Math.floor(width / 2));
+      const first = line.slice(0, pad);
+      const wrapped = wrapAnsi(breakHexRuns(line.slice(pad), width - rest), width - rest, {
         hard: true,
         trim: true,
       }).split('\n');
-      return wrapped.map((w, i) => (i === 0 ? line.slice(0, pad) + w : ' '.repeat(pad) + w)).join('\n');
+      // The first line may use the columns between its pad and the hanging indent.
+      return wrapped.map((w, i) => (i === 0 ? first + w : ' '.repeat(rest) + w)).join('\n');
     })
     .join('\n');
 }

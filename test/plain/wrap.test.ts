@@ -19,3 +19,29 @@ describe('line-mode wrapping of fingerprints', () => {
     }
   });
 });
+
+describe('line-mode wrapping keeps indentation', () => {
+  it('a card line whose label is too long to hang under keeps its indent and hangs four columns in', () => {
+    const line = '  Subject Alternative Name (2.5.29.17): DNS:www.example.test, DNS:example.test';
+    expect(wrapText(line, 60).split('\n')).toEqual([
+      '  Subject Alternative Name (2.5.29.17):',
+      '      DNS:www.example.test, DNS:example.test',
+    ]);
+  });
+
+  it('no wrapped line of indented text starts at column 0, at any width', () => {
+    const line = `    serverAuth (1.3.6.1.5.5.7.3.1): OpenSSL "TLS Web Server Authentication", Windows "Server Authentication"`;
+    for (let width = 20; width <= 110; width++)
+      for (const l of wrapText(line, width).split('\n')) {
+        expect(l, `width ${width}`).toMatch(/^ {4,}\S/);
+        expect(l.length, `width ${width}`).toBeLessThanOrEqual(width);
+      }
+  });
+
+  it('a short label still hangs its value under the value', () => {
+    expect(wrapText('  Subject: CN=www.example.test, O=cert-tutor, C=US', 34).split('\n')).toEqual([
+      '  Subject: CN=www.example.test,',
+      '           O=cert-tutor, C=US',
+    ]);
+  });
+});
