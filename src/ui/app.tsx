@@ -54,12 +54,20 @@ export interface AppProps {
 /** The fixture files the current screen shows, so their reports are loaded before they are needed. */
 export function neededPaths(state: AppState): string[] {
   const s = state.screen;
+  const certsOn = (lessonId: string, pages: number[]) => {
+    const all = lessonById(state.course, lessonId).pages;
+    return pages.flatMap((p) => (all[p]?.blocks ?? []).flatMap((b) => (b.type === 'cert' ? [b.path] : [])));
+  };
   if (s.kind === 'inspect') return [s.target.path];
-  if (s.kind === 'lesson') {
-    const pages = lessonById(state.course, s.lessonId).pages;
-    return [s.page, s.page + 1].flatMap((p) =>
-      (pages[p]?.blocks ?? []).flatMap((b) => (b.type === 'cert' ? [b.path] : [])),
-    );
+  if (s.kind === 'lesson') return certsOn(s.lessonId, [s.page, s.page + 1]);
+  // On home, once the course is loaded (after the first frame), the cards of the lesson under the
+  // cursor are read ahead: the engine is then warm when Enter and → reach them.
+  if (s.kind === 'home' && state.isCourseReady) {
+    const lesson = state.course.lessons[s.cursor];
+    if (!lesson) return [];
+    const p = state.progress.lessons[lesson.id];
+    const page = p && !p.done ? p.page : 0;
+    return certsOn(lesson.id, [page, page + 1]);
   }
   if (s.kind === 'quiz')
     return [s.pos, s.pos + 1].flatMap((i) => roundItem(state.course, s, s.queue[i])?.fixture?.path ?? []);
