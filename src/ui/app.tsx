@@ -101,6 +101,8 @@ export function App(props: AppProps) {
   const saved = useRef(props.progress);
   const requested = useRef(new Set<string>());
   const keys = useKeyRouter();
+  // After every commit, the next key typed ahead goes to the screen now drawn.
+  useEffect(() => keys.settle());
 
   const { onSave, loadCert } = props;
   useEffect(() => {

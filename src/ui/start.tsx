@@ -67,6 +67,24 @@ async function closeLabs(): Promise<void> {
 }
 
 /**
+ * Keys typed before this process could turn raw mode on (while node starts) were read in cooked
+ * mode, where the terminal turns Enter into a line feed (ICRNL, termios(3)) that Ink does not take
+ * as Enter. The first input read is handed back to the stream with each line feed made a carriage
+ * return (a byte-for-byte change: 0x0A never occurs inside a UTF-8 sequence), before Ink reads it.
+ */
+function giveBackTypedAhead(stdin: NodeJS.ReadStream): void {
+  const first = () => {
+    stdin.off('readable', first);
+    const chunk: Buffer | string | null = stdin.read();
+    if (chunk === null) return;
+    const bytes = Buffer.from(chunk);
+    for (let i = 0; i < bytes.length; i++) if (bytes[i] === 0x0a) bytes[i] = 0x0d;
+    stdin.unshift(bytes);
+  };
+  stdin.on('readable', first);
+}
+
+/**
  * Runs the course TUI in the alternate screen until the learner quits, and restores the terminal
  * (screen, cursor, raw mode) on every way out: q, Ctrl+C, SIGINT/SIGTERM/SIGHUP, or an error.
  */
@@ -84,7 +102,10 @@ export async function startTui(o: StartOptions): Promise<number> {
   // Raw mode now, before the first frame: Ink sets it only in an effect after that frame, and keys
   // typed in between were read in cooked mode, where the terminal turns Enter into a line feed
   // (ICRNL, termios(3)) that no screen takes as Enter. Ink turns raw mode off when it unmounts.
-  if (stdin.isTTY) stdin.setRawMode(true);
+  if (stdin.isTTY) {
+    stdin.setRawMode(true);
+    giveBackTypedAhead(stdin);
+  }
   const theme = makeTheme({ color: o.ctx.color, unicode: terminalIsUnicode(o.ctx.env) });
   const clock = new Date(o.course.clock);
   const passwords = new Map<string, string>();

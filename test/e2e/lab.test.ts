@@ -26,10 +26,8 @@ describe('a TLS lab from the course, in a real terminal (tmux, built binary)', (
     const home = newHome();
     const t = open('lab', home, { args: ['learn', String(lesson.number)] });
     await t.waitFor(`page 1/${lesson.pages.length}`, 'the lesson');
-    for (let p = 2; p <= page + 1; p++) {
-      t.keys('Right');
-      await t.waitFor(`page ${p}/${lesson.pages.length}`);
-    }
+    for (let p = 2; p <= page + 1; p++)
+      await t.pressUntil('Right', `page ${p}/${lesson.pages.length}`, `page ${p}`);
     expect(await t.waitFor('Press t to run it')).toContain('TLS lab:');
     t.type('t');
     await t.waitFor('Choose what to try', 'the lab menu');

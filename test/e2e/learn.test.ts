@@ -29,12 +29,8 @@ async function readToQuiz(t: Terminal, pages: number): Promise<void> {
   await t.waitFor('lessons done', 'the home screen');
   t.keys('Enter');
   await t.waitFor(`page 1/${pages}`);
-  for (let p = 2; p <= pages; p++) {
-    t.keys('Right');
-    await t.waitFor(`page ${p}/${pages}`);
-  }
-  t.keys('Enter');
-  await t.waitFor('question 1 of');
+  for (let p = 2; p <= pages; p++) await t.pressUntil('Right', `page ${p}/${pages}`, `page ${p}`);
+  await t.pressUntil('Enter', 'question 1 of', 'the quiz');
 }
 
 describe('the course in a real terminal (tmux, built binary)', () => {
@@ -163,6 +159,25 @@ describe('the course in a real terminal (tmux, built binary)', () => {
     expect(s).not.toMatch(/[❯★│─┌└●✔✘◯◉═↑↓→←]/);
     // No colour codes (SGR 30-37, 38, 90-97 foregrounds) on screen.
     expect(t.screen(true)).not.toMatch(/\u001B\[[0-9;]*(3[0-8]|9[0-7])m/);
+  });
+
+  it('TERM=dumb alone (no NO_COLOR) sends no colour and draws in ASCII', async () => {
+    const t = open('dumb', newHome(), { env: { TERM: 'dumb' } });
+    await t.waitFor('lessons done');
+    t.keys('Enter');
+    await t.waitFor('page 1/');
+    t.keys('Right', 'Right');
+    const s = await t.waitFor('Issued to:', 'a page with a certificate card');
+    expect(s, s).not.toMatch(/[❯★│─┌└●✔✘◯◉═↑↓→←]/);
+    expect(t.screen(true)).not.toMatch(/\u001B\[[0-9;]*(3[0-8]|9[0-7])m/);
+  });
+
+  it('keys typed while the course starts reach the screen they were typed for, Enter included', async () => {
+    // Typed at once, before the first frame (and before raw mode: the terminal turns Enter into a
+    // line feed then): Enter opens lesson 1, and ? shows the keys of the lesson, not of home.
+    const t = open('typed-ahead', newHome());
+    t.keys('Enter', '?');
+    await t.waitFor('Keys on this screen (lesson)', "the lesson's help");
   });
 
   it('opens a lesson directly by number', async () => {

@@ -112,6 +112,21 @@ export class Terminal {
     }
   }
 
+  /**
+   * Presses `key` until the screen shows `match` (→ and End first read a long page to its bottom,
+   * so reaching the next page may take more than one press); each press waits for the screen to
+   * change. Fails after `max` presses.
+   */
+  async pressUntil(key: string, match: string, what: string, max = 12): Promise<string> {
+    for (let i = 0; i < max; i++) {
+      const before = this.screen();
+      if (before.includes(match)) return before;
+      this.keys(key);
+      await this.waitFor((s) => s !== before, `the screen to change after ${key}`, 5_000);
+    }
+    return this.waitFor(match, what, 2_000);
+  }
+
   /** Ends the tmux server of this terminal (and the app in it, if still running). */
   close(): void {
     try {

@@ -30,6 +30,8 @@ export interface AppHarness {
   frame: () => string;
   /** Types keys (names from KEYS, or literal text) one at a time, waiting for each to be taken. */
   press: (...keys: (KeyName | string)[]) => Promise<void>;
+  /** Writes raw text to stdin at once (several keys in one burst, as a terminal delivers them typed ahead). */
+  type: (raw: string) => void;
   /** Polls until the frame matches (never a fixed sleep); fails with the last frame. */
   waitFor: (match: string | RegExp | ((frame: string) => boolean), what?: string) => Promise<string>;
   /** Polls until `check` holds (for effects that follow a frame, such as saving). */
@@ -88,5 +90,6 @@ export function renderApp(props: Partial<AppProps> = {}): AppHarness {
   const waitUntil: AppHarness['waitUntil'] = async (check, what) => {
     await waitFor(() => check(), what);
   };
-  return { frame, press, waitFor, waitUntil, saved, unmount: r.unmount };
+  const type = (raw: string) => r.stdin.write(raw);
+  return { frame, press, type, waitFor, waitUntil, saved, unmount: r.unmount };
 }

@@ -2,6 +2,7 @@ import { useEffect, useMemo } from 'react';
 import { bodyMetrics, Frame } from '../components/frame.js';
 import { renderMarkdown } from '../components/markdown.js';
 import { wrapLines } from '../components/wrap.js';
+import { keyName } from '../input/key-map.js';
 import { useKeys } from '../input/use-keys.js';
 import { lessonById } from '../state/course-nav.js';
 import { COMPACT_CARD_ROWS, cardLines } from './cert-lines.js';
@@ -88,7 +89,12 @@ export function LessonScreen(props: ScreenProps) {
       unavailable={hasCard ? [] : ['inspect']}
       size={size}
       theme={t}
-      status={state.notice ?? (scroll < maxScroll ? 'more below: → or Space reads on' : null)}
+      status={
+        state.notice ??
+        (scroll < maxScroll
+          ? `more below: ${keyName({ special: 'rightArrow' }, t.unicode)} or Space reads on`
+          : null)
+      }
     />
   );
 }
