@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
 import { UsageError, UserError } from '../cli-args.js';
+import { readFileCapped } from '../pki/file-limits.js';
 import type { CommandContext } from './types.js';
 
 type TtyIn = NodeJS.ReadableStream & { isTTY?: boolean; setRawMode?: (on: boolean) => unknown };
@@ -62,8 +62,13 @@ export async function passwordOption(
     throw new UsageError('give either --password or --password-file, not both');
   if (file === undefined) return p;
   try {
-    return (await readFile(file, 'utf8')).split(/\r?\n/)[0] ?? '';
-  } catch {
-    throw new UserError(`${file}: cannot read the password file`);
+    // A password file holds one line: a pipe, a device or a huge file is refused, not read forever.
+    return (
+      readFileCapped(file, 64 * 1024, 'a password file')
+        .toString('utf8')
+        .split(/\r?\n/)[0] ?? ''
+    );
+  } catch (e) {
+    throw new UserError(`${file}: cannot read the password file: ${(e as Error).message}`);
   }
 }

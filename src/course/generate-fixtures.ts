@@ -1,6 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fixturesDir, lessonsDir } from '../paths.js';
+import { readFileCapped } from '../pki/file-limits.js';
 import type { CertificateReport, ChainReport, FileReport } from '../pki/types.js';
 import { fixtureReader } from './fixture-open.js';
 import { badLinkOnWay, listRegularFiles } from './pack-paths.js';
@@ -35,7 +36,7 @@ const listFiles = (dir: string) => listRegularFiles(dir, (name) => FIXTURE_FILE.
 function manifestPasswords(dir: string): Map<string, string> {
   const out = new Map<string, string>();
   try {
-    const m = JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as {
+    const m = JSON.parse(readFileCapped(join(dir, 'manifest.json')).toString('utf8')) as {
       files?: Record<string, { password?: unknown }>;
     };
     for (const [p, f] of Object.entries(m.files ?? {}))

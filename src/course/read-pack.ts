@@ -1,5 +1,7 @@
-import { lstat, readdir, readFile, stat } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { lstat, readdir, stat } from 'node:fs/promises';
+import { basename, join, resolve } from 'node:path';
+import { PkiError } from '../pki/errors.js';
+import { MAX_TEXT_BYTES, readFileCapped } from '../pki/file-limits.js';
 import { parseCourseYaml } from './course-yaml.js';
 import { fixtureReader, openFixture } from './fixture-open.js';
 import { parseLessonMarkdown } from './lesson-md.js';
@@ -20,7 +22,15 @@ export interface PackReading {
 /** Files a lesson folder may hold; a folder with any of them is a lesson (listed or not). */
 const LESSON_FILES = ['lesson.md', 'quiz.yaml', 'notes.md'];
 
-const readText = (path: string) => readFile(path, 'utf8').catch(() => undefined);
+/** A pack text: its text, nothing when it does not exist, or one line saying why it cannot be read. */
+async function readText(path: string): Promise<{ text?: string; error?: string }> {
+  try {
+    return { text: readFileCapped(path, MAX_TEXT_BYTES, 'a lesson pack file').toString('utf8') };
+  } catch (e) {
+    if (e instanceof PkiError && e.code === 'not-found') return {};
+    return { error: `${basename(path)} ${(e as Error).message}` };
+  }
+}
 const isDir = (path: string) =>
   stat(path).then(
     (s) => s.isDirectory(),
@@ -37,8 +47,7 @@ const isOwnDir = (path: string) =>
 async function readInPack(packDir: string, path: string): Promise<{ text?: string; error?: string }> {
   const bad = badLinkOnWay(packDir, path);
   if (bad) return { error: badLinkMessage(bad, 'the pack') };
-  const text = await readText(path);
-  return text === undefined ? {} : { text };
+  return readText(path);
 }
 
 /**
@@ -66,7 +75,12 @@ export async function readPack(dir: string, now: Date = new Date()): Promise<Pac
     add('course.yaml', [{ line: 0, message }]);
     return { problems, notAPack: `${join(dir, 'course.yaml')}: ${message}` };
   }
-  const courseText = await readText(join(packDir, 'course.yaml'));
+  const courseRead = await readText(join(packDir, 'course.yaml'));
+  if (courseRead.error) {
+    add('course.yaml', [{ line: 0, message: courseRead.error }]);
+    return { problems, notAPack: `${join(dir, 'course.yaml')}: ${courseRead.error}` };
+  }
+  const courseText = courseRead.text;
   if (courseText === undefined) {
     add('course.yaml', [
       { line: 1, message: 'the pack has no course.yaml; write one (see lessons/README.md)' },

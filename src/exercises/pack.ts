@@ -4,13 +4,14 @@
  * tests only). Every problem is one line `file:line: what is wrong`, as `lessons --check` prints.
  */
 
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { ID_PATTERN } from '../course/quiz-yaml.js';
 import { parseYamlSource } from '../course/yaml-source.js';
 import { packageRoot } from '../paths.js';
 import { KU_NAMES } from '../pki/ext-decoders.js';
+import { MAX_TEXT_BYTES, readFileCapped } from '../pki/file-limits.js';
 import type { KeyUsageBit } from '../pki/types.js';
 import { CERT_KINDS, PURPOSE_IDS } from '../pki/types.js';
 import { type CheckSpec, type Exercise, HINT_TOOLS } from './types.js';
@@ -135,7 +136,9 @@ function readExercise(packDir: string, id: string, problems: string[]): Exercise
     problems.push(`${rel}:1: missing; every id listed in pack.yaml needs a folder with exercise.yaml`);
     return null;
   }
-  const src = parseYamlSource(readFileSync(path, 'utf8'));
+  const text = readPackText(path, rel, problems);
+  if (text === undefined) return null;
+  const src = parseYamlSource(text);
   if (src.syntaxErrors.length) {
     for (const e of src.syntaxErrors) problems.push(`${rel}:${e.line}: ${e.message}`);
     return null;
@@ -163,13 +166,25 @@ function readExercise(packDir: string, id: string, problems: string[]): Exercise
   return { ...d, dir: join(packDir, id), checks: d.checks as CheckSpec[] } as Exercise;
 }
 
+/** A pack file's text (bounded like every read), or a problem line and undefined. */
+function readPackText(path: string, rel: string, problems: string[]): string | undefined {
+  try {
+    return readFileCapped(path, MAX_TEXT_BYTES, 'an exercise pack file').toString('utf8');
+  } catch (e) {
+    problems.push(`${rel}:1: ${(e as Error).message}`);
+    return undefined;
+  }
+}
+
 /** Reads the pack in `dir` (default: the built-in exercises). Never throws for a bad pack. */
 export function loadExercisePack(dir = exercisesDir()): ExercisePack {
   const problems: string[] = [];
   const listPath = join(dir, 'pack.yaml');
   if (!existsSync(listPath))
     return { dir, exercises: [], problems: ['pack.yaml:1: missing; list the exercise ids under exercises:'] };
-  const src = parseYamlSource(readFileSync(listPath, 'utf8'));
+  const listText = readPackText(listPath, 'pack.yaml', problems);
+  if (listText === undefined) return { dir, exercises: [], problems };
+  const src = parseYamlSource(listText);
   const list = (src.value as { exercises?: unknown } | undefined)?.exercises;
   if (src.syntaxErrors.length || !Array.isArray(list) || !list.every((x) => typeof x === 'string')) {
     const line = src.syntaxErrors[0]?.line ?? 1;

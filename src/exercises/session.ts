@@ -2,8 +2,9 @@
  * An exercise session for the TUI and the line mode: the pack's exercises as views, a check by id,
  * and a folder watcher (fs.watch) that reports changes, debounced, so each save re-checks once.
  */
-import { existsSync, type FSWatcher, readFileSync, watch } from 'node:fs';
+import { existsSync, type FSWatcher, watch } from 'node:fs';
 import { join } from 'node:path';
+import { MAX_TEXT_BYTES, readFileCapped } from '../pki/file-limits.js';
 import { checkExercise } from './check.js';
 import { type ExercisePack, loadExercisePack } from './pack.js';
 import type { ExerciseResult, ExerciseView } from './types.js';
@@ -31,7 +32,7 @@ export function exerciseSession(workspace: string, pack: ExercisePack = loadExer
     produce: e.produce,
     hints: e.hints,
     ...(e.question ? { question: e.question } : {}),
-    solution: readFileSync(join(e.dir, 'solution.sh'), 'utf8'),
+    solution: readFileCapped(join(e.dir, 'solution.sh'), MAX_TEXT_BYTES).toString('utf8'),
     folder: join(workspace, e.id),
   }));
   return {

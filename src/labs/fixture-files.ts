@@ -1,8 +1,8 @@
 /** Reading the teaching fixtures a lab uses (paths relative to fixtures/). */
 import { X509Certificate } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fixturesDir } from '../paths.js';
+import { readFileCapped } from '../pki/file-limits.js';
 import { LabError } from './errors.js';
 
 /** Options every lab run takes. */
@@ -19,7 +19,7 @@ export interface LabOptions {
 export function readFixture(opts: LabOptions, rel: string): Buffer {
   const path = join(opts.fixturesDir ?? fixturesDir(), rel);
   try {
-    return readFileSync(path);
+    return readFileCapped(path);
   } catch {
     throw new LabError('missing-fixture', `cannot read the lab fixture ${path} (is the package complete?)`);
   }

@@ -1,4 +1,5 @@
-import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { readFileCapped } from '../pki/file-limits.js';
 
 /** A lock older than this is left over from a process that hung or died: it is broken. */
 export const LOCK_STALE_MS = 5_000;
@@ -34,7 +35,8 @@ function isStale(file: string, now: number): boolean {
   let text = '';
   let mtime: number;
   try {
-    text = readFileSync(file, 'utf8');
+    // A lock file holds a few bytes of JSON; anything else (a pipe, a huge file) is not read.
+    text = readFileCapped(file, 4096).toString('utf8');
     mtime = statSync(file).mtimeMs;
   } catch {
     return false; // gone already: the next attempt takes it

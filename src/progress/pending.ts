@@ -1,5 +1,6 @@
-import { readdirSync, readFileSync, unlinkSync } from 'node:fs';
+import { readdirSync, unlinkSync } from 'node:fs';
 import { basename, join } from 'node:path';
+import { MAX_FILE_BYTES, readFileCapped } from '../pki/file-limits.js';
 import { writeJsonAtomic } from './atomic-file.js';
 import { mergeProgress } from './merge.js';
 import type { ProgressDoc } from './types.js';
@@ -37,7 +38,10 @@ export function readPending(file: string): {
   const saves: { doc: ProgressDoc; base?: ProgressDoc }[] = [];
   for (const path of paths) {
     try {
-      const raw = JSON.parse(readFileSync(path, 'utf8')) as { doc?: unknown; base?: unknown };
+      const raw = JSON.parse(readFileCapped(path, MAX_FILE_BYTES).toString('utf8')) as {
+        doc?: unknown;
+        base?: unknown;
+      };
       const doc = validateProgress(raw.doc);
       if (!('doc' in doc)) continue;
       const base = raw.base === undefined ? undefined : validateProgress(raw.base);

@@ -1,7 +1,9 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, renameSync } from 'node:fs';
 import { join } from 'node:path';
 import envPaths from 'env-paths';
 import { CertTutorError } from '../errors.js';
+import { PkiError } from '../pki/errors.js';
+import { MAX_FILE_BYTES, readFileCapped } from '../pki/file-limits.js';
 import { writeJsonAtomic } from './atomic-file.js';
 import { withLock } from './lock.js';
 import { mergeProgress } from './merge.js';
@@ -57,8 +59,11 @@ const told = new Set<string>();
 
 function readText(file: string): string | undefined {
   try {
-    return readFileSync(file, 'utf8');
+    return readFileCapped(file, MAX_FILE_BYTES, 'a progress file').toString('utf8');
   } catch (e) {
+    if (e instanceof PkiError && e.code === 'not-found') return undefined;
+    if (e instanceof PkiError)
+      throw new ProgressError(`${file} ${e.message}; move it away or set CERT_TUTOR_HOME to another folder`);
     if (errCode(e) === 'ENOENT') return undefined;
     throw new ProgressError(
       `cannot read ${file}: ${errCode(e)} (check its permissions or set CERT_TUTOR_HOME)`,
