@@ -1,5 +1,6 @@
 import { render } from 'ink';
 import type { CommandContext } from '../commands/types.js';
+import { displaySafeCourse, displaySafeItem } from '../course/display-safe.js';
 import type { Course, QuizItem } from '../course/types.js';
 import { escapeDeep } from '../escape.js';
 import type { DualUseResult, LabId, LabResult } from '../labs/types.js';
@@ -115,14 +116,14 @@ export async function startTui(o: StartOptions): Promise<number> {
     loadFull: async () => {
       const course = await full.loadFull();
       fixturePasswords(course, passwords);
-      return course;
+      return displaySafeCourse(course);
     },
   };
   // Generated items on a password-protected PFX carry the password their card needs.
   const withPasswords = (items: QuizItem[]) => {
     for (const i of items)
       if (i.fixture?.password !== undefined) passwords.set(i.fixture.path, i.fixture.password);
-    return items;
+    return items.map(displaySafeItem);
   };
   const generated = generatedItems();
   const pickReview = reviewLoader(generated);
@@ -134,7 +135,7 @@ export async function startTui(o: StartOptions): Promise<number> {
   if (o.startLesson) await loadMarkdown();
   const instance = render(
     <App
-      course={o.course}
+      course={displaySafeCourse(o.course)}
       progress={o.progress}
       notice={o.notice}
       theme={theme}

@@ -66,6 +66,11 @@ export class Terminal {
     return this.tmux('capture-pane', '-p', ...(escapes ? ['-e'] : []));
   }
 
+  /** The terminal's title (what an OSC 0 sequence would set). */
+  title(): string {
+    return this.tmux('display-message', '-p', '#{pane_title}').trim();
+  }
+
   /** Sends keys by tmux name ("Enter", "Escape", "C-c", "Down") or literal text with `literal`. */
   keys(...keys: string[]): void {
     this.tmux('send-keys', ...keys);
