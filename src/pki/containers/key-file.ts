@@ -25,14 +25,21 @@ export function readPemKey(block: PemBlock, password: string | undefined, into: 
     if (key) into.keys.push(key);
   } catch (err) {
     into.keys.push({ report: { algorithm: 'unknown', encrypted: isEncrypted(block), format: block.label } });
-    const unsupported = err instanceof PkiError && err.code === 'unsupported-algorithm';
-    into.error ??= unsupported
+    const typed = err instanceof PkiError && TYPED_KEY_ERRORS.has(err.code);
+    into.error ??= typed
       ? { code: err.code, message: err.message }
       : isEncrypted(block)
         ? { code: 'wrong-password', message: 'wrong password (try --password)' }
         : { code: 'corrupt', message: `damaged or unreadable ${block.label} block` };
   }
 }
+
+/** Errors reported as they are (not as "wrong password"): the file asks for too much or for the unknown. */
+const TYPED_KEY_ERRORS = new Set([
+  'unsupported-algorithm',
+  'iteration-count-too-high',
+  'derivation-work-too-high',
+]);
 
 function isEncrypted(block: PemBlock): boolean {
   return block.label === 'ENCRYPTED PRIVATE KEY' || /ENCRYPTED/.test(block.headers['Proc-Type'] ?? '');
@@ -54,6 +61,9 @@ function describeBlock(
       plain = pbeDecrypt(epki.encryptionAlgorithm, toBytes(epki.encryptedData.buffer), { text: password });
     } catch (err) {
       // Schemes this reader does not implement (scrypt, PBES1 DES) may still be known to node:crypto.
+      // Only those: a file over an iteration cap or the derivation budget must not be derived by
+      // OpenSSL instead, without any cap (hours of CPU for 2^31-1 iterations).
+      if (!(err instanceof PkiError && err.code === 'unsupported-algorithm')) throw err;
       const key = nodeDecrypt(block, password);
       if (key === 'bad-decrypt') throw new Error('decrypt');
       if (key) return key;

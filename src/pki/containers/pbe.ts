@@ -6,6 +6,7 @@ import { parseAs, toBytes } from './der.js';
 import { oidName } from './oids.js';
 import {
   bmpPassword,
+  chargeDerivation,
   checkIterations,
   MAX_PBKDF2_ITERATIONS,
   type Password,
@@ -116,16 +117,32 @@ export function pbeDecrypt(
   if (scheme.algorithm === '1.2.840.113549.3.2') {
     const rc = parseAs(scheme.parameters ?? new ArrayBuffer(0), Rc2CbcParams, 'RC2 parameters');
     const bits = rc2Bits(rc.rc2ParameterVersion);
-    checkIterations(k.iterationCount, MAX_PBKDF2_ITERATIONS, 'PBKDF2');
-    const key = pbkdf2Sync(pw, salt, k.iterationCount, k.keyLength ?? bits / 8, prf);
+    const key = pbkdf2(pw, salt, k.iterationCount, k.keyLength ?? bits / 8, prf);
     return rc2Decrypt(key, bits, toBytes(rc.iv.buffer), data);
   }
   const cipher = PBES2_CIPHER[scheme.algorithm];
   if (!cipher) throw unsupported(scheme.algorithm);
   const iv = parseAs(scheme.parameters ?? new ArrayBuffer(0), OctetString, 'cipher IV');
-  checkIterations(k.iterationCount, MAX_PBKDF2_ITERATIONS, 'PBKDF2');
-  const key = pbkdf2Sync(pw, salt, k.iterationCount, cipher.keyLen, prf);
+  const key = pbkdf2(pw, salt, k.iterationCount, cipher.keyLen, prf);
   return nodeDecrypt(cipher.node, key, toBytes(iv.buffer), data);
+}
+
+const DIGEST_BYTES: Record<string, number> = { sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
+
+/** PBKDF2 keys already derived in this process: the same input is never derived twice. */
+const derivedKeys = new Map<string, Buffer>();
+
+/** PBKDF2 (RFC 8018 §5.2) within the iteration cap and the file's derivation budget. */
+function pbkdf2(pw: Buffer, salt: Uint8Array, iterations: number, length: number, prf: string): Buffer {
+  checkIterations(iterations, MAX_PBKDF2_ITERATIONS, 'PBKDF2');
+  const memo = [prf, iterations, length, Buffer.from(salt).toString('hex'), pw.toString('hex')].join(':');
+  const known = derivedKeys.get(memo);
+  if (known) return known;
+  chargeDerivation(iterations * Math.ceil(length / (DIGEST_BYTES[prf] ?? 20)));
+  const key = pbkdf2Sync(pw, salt, iterations, length, prf);
+  if (derivedKeys.size >= 64) derivedKeys.clear();
+  derivedKeys.set(memo, key);
+  return key;
 }
 
 /** RFC 8018 B.2.3: version 160 → 40 bits, 120 → 64, 58 → 128; a value ≥ 256 is the bit count. */

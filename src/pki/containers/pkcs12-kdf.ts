@@ -20,6 +20,43 @@ export function checkIterations(count: number, cap: number, what: string): void 
   );
 }
 
+/**
+ * The derivation work one file may ask for in total (every bag, the MAC, each password tried), in
+ * PBKDF2-iteration units: a PKCS#12 KDF iteration costs about ten (it hashes a 64-byte block with a
+ * fresh digest each round), and each output block repeats the iterations. 3,000,000 units cost
+ * about 0.5-1 s on the 2-core build machine, so a file of many bags at the cap cannot freeze
+ * cert-tutor for longer, and the event loop (q, Ctrl+C, signals) runs again between files.
+ */
+export const MAX_DERIVATION_WORK = 3_000_000;
+const PKCS12_KDF_WEIGHT = 10;
+
+let work: { spent: number; limit: number } | null = null;
+
+/**
+ * Runs `read` (one file's reading) within a derivation budget of `limit` units; a reading nested
+ * in another shares the outer budget.
+ */
+export function withDerivationBudget<T>(read: () => T, limit = MAX_DERIVATION_WORK): T {
+  if (work) return read();
+  work = { spent: 0, limit };
+  try {
+    return read();
+  } finally {
+    work = null;
+  }
+}
+
+/** Charges `units` of derivation work; throws PkiError('derivation-work-too-high') past the budget. */
+export function chargeDerivation(units: number): void {
+  if (!work) return;
+  work.spent += units;
+  if (work.spent <= work.limit) return;
+  throw new PkiError(
+    'derivation-work-too-high',
+    `the file asks for more key derivation than cert-tutor does for one file (more than ${MAX_DERIVATION_WORK.toLocaleString('en-US')} PBKDF2-iteration units in all its bags and checks): export it again with one key and a usual iteration count`,
+  );
+}
+
 /** Derivations already made in this process, so the same input is never derived twice. */
 const derived = new Map<string, Uint8Array>();
 
@@ -30,6 +67,7 @@ export interface Password {
 }
 
 const BLOCK: Record<string, number> = { sha1: 64, sha224: 64, sha256: 64, sha384: 128, sha512: 128 };
+const HASH_BYTES: Record<string, number> = { sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64 };
 
 /** RFC 7292 B.1: the password as BMPString (UTF-16BE) with two terminating zero bytes. */
 export function bmpPassword(pw: Password): Uint8Array {
@@ -68,6 +106,7 @@ export function pkcs12Kdf(
   ].join(':');
   const known = derived.get(memo);
   if (known) return known;
+  chargeDerivation(iterations * PKCS12_KDF_WEIGHT * Math.ceil(length / (HASH_BYTES[hash] ?? 20)));
   const result = deriveKey(hash, v, password, salt, id, iterations, length);
   if (derived.size >= 64) derived.clear();
   derived.set(memo, result);

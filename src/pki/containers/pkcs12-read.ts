@@ -7,7 +7,7 @@ import { parseAs, toBytes } from './der.js';
 import { oidName } from './oids.js';
 import { describePbe, pbeDecrypt } from './pbe.js';
 import { readBags } from './pkcs12-bags.js';
-import type { Password } from './pkcs12-kdf.js';
+import { type Password, withDerivationBudget } from './pkcs12-kdf.js';
 import { describeMac, verifyMac } from './pkcs12-mac.js';
 import { openPkcs12, type Pkcs12Structure } from './pkcs12-structure.js';
 import { type ContainerReading, emptyReading } from './reading.js';
@@ -22,6 +22,10 @@ export const WRONG_PASSWORD = 'wrong password (try --password)';
  * 'mac-failed', 'unsupported-algorithm'), and key material never leaves this function.
  */
 export function readPkcs12(bytes: Uint8Array, password?: string): ContainerReading {
+  return withDerivationBudget(() => readWithinBudget(bytes, password));
+}
+
+function readWithinBudget(bytes: Uint8Array, password?: string): ContainerReading {
   const reading = emptyReading('PKCS#12');
   let s: Pkcs12Structure;
   try {

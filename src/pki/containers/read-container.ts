@@ -6,6 +6,7 @@ import { parseAs } from './der.js';
 import { readDerKey, readPemKey } from './key-file.js';
 import { isPem, pemBlocks } from './pem.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7-read.js';
+import { withDerivationBudget } from './pkcs12-kdf.js';
 import { readPkcs12 } from './pkcs12-read.js';
 import { looksLikePkcs12 } from './pkcs12-structure.js';
 import { type ContainerReading, emptyReading } from './reading.js';
@@ -37,7 +38,13 @@ export async function readContainerBytes(
     if (!keyBlocks.length) return null;
     const reading = emptyReading(labels.includes('CERTIFICATE') ? 'PEM' : 'private key');
     for (const b of blocks) if (b.label === 'CERTIFICATE') reading.certificates.push({ der: b.der });
-    for (const b of keyBlocks) readPemKey(b, opts.password, reading);
+    // One derivation budget for every key of the file (pkcs12-kdf.ts); past it, the rest is not tried.
+    withDerivationBudget(() => {
+      for (const b of keyBlocks) {
+        readPemKey(b, opts.password, reading);
+        if (reading.error?.code === 'derivation-work-too-high') break;
+      }
+    });
     return reading;
   }
   if (looksLikePkcs12(bytes) || PFX_EXT.has(ext)) return readPkcs12(bytes, opts.password);
