@@ -164,5 +164,9 @@ export async function startTui(o: StartOptions): Promise<number> {
     process.off('SIGHUP', onSignal);
     process.off('SIGINT', onSignal);
     restore();
+    // The learner has left: end now, without waiting for work still under way after the first
+    // frame (the full course, generated questions, read-ahead cards). Progress is already saved
+    // (each save is synchronous) and the exit status is set before this runs.
+    setImmediate(() => process.exit());
   }
 }
