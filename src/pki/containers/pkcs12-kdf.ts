@@ -107,21 +107,24 @@ export function pkcs12Kdf(
   const known = derived.get(memo);
   if (known) return known;
   chargeDerivation(iterations * PKCS12_KDF_WEIGHT * Math.ceil(length / (HASH_BYTES[hash] ?? 20)));
-  const result = deriveKey(hash, v, password, salt, id, iterations, length);
+  const result = deriveKey(v, { hash, password, salt, id, iterations, length });
   if (derived.size >= 64) derived.clear();
   derived.set(memo, result);
   return result;
 }
 
-function deriveKey(
-  hash: string,
-  v: number,
-  password: Uint8Array,
-  salt: Uint8Array,
-  id: 1 | 2 | 3,
-  iterations: number,
-  length: number,
-): Uint8Array {
+/** The inputs of one PKCS#12 KDF derivation (RFC 7292 B.2). */
+interface KdfInput {
+  hash: string;
+  password: Uint8Array;
+  salt: Uint8Array;
+  id: 1 | 2 | 3;
+  iterations: number;
+  length: number;
+}
+
+/** RFC 7292 B.2 with `v`, the hash's block size in bytes. */
+function deriveKey(v: number, { hash, password, salt, id, iterations, length }: KdfInput): Uint8Array {
   const fill = (src: Uint8Array) => {
     const len = src.length === 0 ? 0 : v * Math.ceil(src.length / v);
     const out = Buffer.alloc(len);
