@@ -3,7 +3,6 @@
  * The learner chooses what the client presents; the result shows the handshake and explains it.
  */
 import {
-  findLab,
   LAB_SERVER_CERT,
   LAB_SERVER_KEY,
   LAB_SERVER_NAME,
@@ -11,12 +10,12 @@ import {
   TEACHING_INTERMEDIATE,
   TEACHING_ROOT,
 } from './catalog.js';
-import { LabError } from './errors.js';
 import { explainClientCert } from './explain-client-cert.js';
 import { fixturePath, type LabOptions, readFixture, subjectOf } from './fixture-files.js';
 import { type HandshakeObservation, runHandshake } from './loopback.js';
 import { describeForLab, type LoadedCredential, loadCredential } from './material.js';
 import { observedAlert, observedErrors, serverVerifyFailure } from './observe.js';
+import { clientHello, helloData, noAnswer, scenarioSetup, serverFlight } from './steps.js';
 import type { HandshakeStep, LabResult } from './types.js';
 
 /** One mtls run: what the client presents (null: nothing) and whom the server trusts. */
@@ -108,65 +107,28 @@ export async function runMtls(run: MtlsRun): Promise<LabResult> {
 
 /** Runs one of the mtls lab's scenarios on the teaching fixtures. */
 export async function runMtlsScenario(id: string, opts: LabOptions): Promise<LabResult> {
-  const what = MTLS_PRESENTATIONS[id];
-  const scenario = findLab('mtls')?.scenarios.find((s) => s.id === id);
-  if (!what || !scenario) throw new LabError('unknown-scenario', `the mtls lab has no scenario '${id}'`);
+  const { setup: what, label } = scenarioSetup('mtls', id, MTLS_PRESENTATIONS);
   const presented = what.cert
     ? await loadCredential(
         fixturePath(opts, what.cert),
         what.key ? { keyPath: fixturePath(opts, what.key) } : {},
       )
     : null;
-  return runMtls({ ...opts, presented, source: what.cert ?? 'nothing', scenario: id, title: scenario.label });
+  return runMtls({ ...opts, presented, source: what.cert ?? 'nothing', scenario: id, title: label });
 }
 
 function mtlsSteps(
   obs: HandshakeObservation,
   s: { caNames: string[]; presented: string | null; certificateSent: boolean; accepted: boolean },
 ): HandshakeStep[] {
-  const steps: HandshakeStep[] = [
-    {
-      from: 'client',
-      message: 'ClientHello',
-      detail: `asks for ${LAB_SERVER_NAME} (SNI), TLS 1.3`,
-      status: 'ok',
-    },
-  ];
-  if (!obs.protocol && !obs.serverVerifyCode && !obs.serverError) {
-    steps.push({
-      from: 'client',
-      message: 'error',
-      detail: obs.clientError?.message ?? 'no answer',
-      status: 'failed',
-    });
-    return steps;
-  }
+  const steps: HandshakeStep[] = [clientHello(`${LAB_SERVER_NAME} (SNI)`)];
+  if (!obs.protocol && !obs.serverVerifyCode && !obs.serverError)
+    return [...steps, noAnswer(obs.clientError)];
   steps.push(
-    {
-      from: 'server',
-      message: 'ServerHello',
-      detail: 'TLS 1.3 agreed; the rest of the handshake is encrypted',
-      status: 'ok',
-    },
-    {
-      from: 'server',
-      message: 'CertificateRequest',
-      detail: `asks for a client certificate; certificate_authorities: ${s.caNames.join('; ')}`,
-      status: 'ok',
-    },
-    {
-      from: 'server',
-      message: 'Certificate',
-      detail: `CN=${LAB_SERVER_NAME} and its intermediate`,
-      status: 'ok',
-    },
-    {
-      from: 'server',
-      message: 'CertificateVerify',
-      detail: "signed with the server's private key",
-      status: 'ok',
-    },
-    { from: 'server', message: 'Finished', detail: '', status: 'ok' },
+    ...serverFlight(
+      `CN=${LAB_SERVER_NAME} and its intermediate`,
+      `asks for a client certificate; certificate_authorities: ${s.caNames.join('; ')}`,
+    ),
   );
   if (s.certificateSent && s.presented) {
     steps.push(
@@ -191,12 +153,7 @@ function mtlsSteps(
         detail: 'OpenSSL accepts the client certificate (purpose SSL client)',
         status: 'ok',
       },
-      {
-        from: 'server',
-        message: 'application data',
-        detail: 'hello from the cert-tutor lab server',
-        status: 'ok',
-      },
+      helloData,
     );
   } else if (obs.serverVerifyCode) {
     const f = serverVerifyFailure(obs);

@@ -6,13 +6,14 @@
 import { X509Certificate } from 'node:crypto';
 import { isIP } from 'node:net';
 import tls from 'node:tls';
-import { findLab, IDENTITY_SETUPS, TEACHING_INTERMEDIATE, TEACHING_ROOT } from './catalog.js';
+import { IDENTITY_SETUPS, TEACHING_INTERMEDIATE, TEACHING_ROOT } from './catalog.js';
 import { LabError } from './errors.js';
 import { explainServerCert, type NameCheckVerdicts } from './explain-server-cert.js';
 import { fixturePath, type LabOptions, readFixture, subjectOf } from './fixture-files.js';
 import { type HandshakeObservation, runHandshake } from './loopback.js';
 import { describeForLab, type LoadedCredential, loadCredential } from './material.js';
 import { clientVerifyFailure, observedErrors } from './observe.js';
+import { clientHello, helloData, noAnswer, scenarioSetup, serverFlight } from './steps.js';
 import type { HandshakeStep, LabResult } from './types.js';
 
 /** One server-identity run: what the server presents and the name the client asks for. */
@@ -105,10 +106,7 @@ export async function runServerIdentity(run: ServerIdentityRun): Promise<LabResu
 
 /** Runs one of the server-identity lab's scenarios on the teaching fixtures. */
 export async function runServerIdentityScenario(id: string, opts: LabOptions): Promise<LabResult> {
-  const setup = IDENTITY_SETUPS[id];
-  const scenario = findLab('server-identity')?.scenarios.find((s) => s.id === id);
-  if (!setup || !scenario)
-    throw new LabError('unknown-scenario', `the server-identity lab has no scenario '${id}'`);
+  const { setup, label } = scenarioSetup('server-identity', id, IDENTITY_SETUPS);
   const server = await loadCredential(fixturePath(opts, setup.cert), {
     keyPath: fixturePath(opts, setup.key),
   });
@@ -119,7 +117,7 @@ export async function runServerIdentityScenario(id: string, opts: LabOptions): P
     source: setup.cert,
     name: setup.name,
     scenario: id,
-    title: scenario.label,
+    title: label,
   });
 }
 
@@ -134,45 +132,10 @@ function identitySteps(
   obs: HandshakeObservation,
   s: { name: string; chain: string[]; accepted: boolean },
 ): HandshakeStep[] {
-  const steps: HandshakeStep[] = [
-    {
-      from: 'client',
-      message: 'ClientHello',
-      detail: `asks for ${s.name} (SNI) at 127.0.0.1, TLS 1.3`,
-      status: 'ok',
-    },
-  ];
-  if (!obs.protocol && !clientVerifyFailure(obs)) {
-    steps.push({
-      from: 'client',
-      message: 'error',
-      detail: obs.clientError?.message ?? 'no answer',
-      status: 'failed',
-    });
-    return steps;
-  }
+  const steps: HandshakeStep[] = [clientHello(`${s.name} (SNI) at 127.0.0.1`)];
+  if (!obs.protocol && !clientVerifyFailure(obs)) return [...steps, noAnswer(obs.clientError)];
   const chain = s.chain.length ? s.chain.join(', then ') : 'its certificate chain';
-  steps.push(
-    {
-      from: 'server',
-      message: 'ServerHello',
-      detail: 'TLS 1.3 agreed; the rest of the handshake is encrypted',
-      status: 'ok',
-    },
-    {
-      from: 'server',
-      message: 'Certificate',
-      detail: s.chain.length === 1 ? `${chain} (no intermediate)` : chain,
-      status: 'ok',
-    },
-    {
-      from: 'server',
-      message: 'CertificateVerify',
-      detail: "signed with the server's private key",
-      status: 'ok',
-    },
-    { from: 'server', message: 'Finished', detail: '', status: 'ok' },
-  );
+  steps.push(...serverFlight(s.chain.length === 1 ? `${chain} (no intermediate)` : chain));
   const f = clientVerifyFailure(obs);
   const nameFailed = f?.code === 'ERR_TLS_CERT_ALTNAME_INVALID';
   if (f && !nameFailed) {
@@ -198,12 +161,7 @@ function identitySteps(
   }
   steps.push(
     s.accepted
-      ? {
-          from: 'server',
-          message: 'application data',
-          detail: 'hello from the cert-tutor lab server',
-          status: 'ok',
-        }
+      ? helloData
       : { from: 'client', message: 'close', detail: 'the client abandons the connection', status: 'failed' },
   );
   return steps;
