@@ -1,57 +1,38 @@
-import type { Token, Tokens } from 'marked';
-import { linkSaysItsAddress } from '../../course/link-text.js';
+import type { Token } from 'marked';
+import { type Inline, type MdBlock, markdownBlocks } from '../../course/markdown-model.js';
 import type { Theme } from '../theme.js';
 import { widthOf, wrapHanging, wrapLines } from './wrap.js';
 
-/** Renders inline tokens (emphasis, code, links...) to one styled string. */
-function inline(tokens: Token[] | undefined, t: Theme): string {
-  if (!tokens) return '';
-  return tokens
-    .map((tok): string => {
-      switch (tok.type) {
+/** Inline content (src/course/markdown-model.ts) as one styled string. */
+function inline(content: Inline[], t: Theme): string {
+  return content
+    .map((i): string => {
+      switch (i.kind) {
         case 'strong':
-          return t.paint('strong', inline(tok.tokens, t));
+          return t.paint('strong', inline(i.children, t));
         case 'em':
-          return t.paint('emphasis', inline(tok.tokens, t));
-        case 'codespan':
-          // Without colour, backquotes keep code visible as code.
-          return t.color ? t.paint('code', decodeEntities(tok.text)) : `\`${decodeEntities(tok.text)}\``;
+          return t.paint('emphasis', inline(i.children, t));
         case 'del':
-          return `~${inline(tok.tokens, t)}~`;
+          return `~${inline(i.children, t)}~`;
+        case 'code':
+          // Without colour, backquotes keep code visible as code.
+          return t.color ? t.paint('code', i.text) : `\`${i.text}\``;
         case 'link': {
-          const text = inline(tok.tokens, t);
-          return tok.href && !linkSaysItsAddress(tok.text, tok.href)
-            ? `${t.paint('accent', text)} (${tok.href})`
-            : t.paint('accent', text);
+          const text = t.paint('accent', inline(i.children, t));
+          return i.href && !i.saysAddress ? `${text} (${i.href})` : text;
         }
-        case 'br':
+        case 'break':
           return '\n';
-        case 'html':
-          return '';
-        case 'text':
-          // A soft line break inside a paragraph is a space; `br` is the hard break.
-          return 'tokens' in tok && tok.tokens
-            ? inline(tok.tokens, t)
-            : decodeEntities(tok.text).replace(/\n/g, ' ');
         default:
-          return 'text' in tok ? decodeEntities(String(tok.text)) : '';
+          return i.text;
       }
     })
     .join('');
 }
 
-const ENTITIES: Record<string, string> = {
-  '&amp;': '&',
-  '&lt;': '<',
-  '&gt;': '>',
-  '&quot;': '"',
-  '&#39;': "'",
-};
-const decodeEntities = (s: string) => s.replace(/&(amp|lt|gt|quot|#39);/g, (m) => ENTITIES[m] ?? m);
-
-function table(tok: Tokens.Table, width: number, t: Theme): string[] {
-  const cols = tok.header.length;
-  const cells = [tok.header, ...tok.rows].map((row) => row.map((c) => inline(c.tokens, t)));
+function table(tb: Extract<MdBlock, { kind: 'table' }>, width: number, t: Theme): string[] {
+  const cols = tb.header.length;
+  const cells = [tb.header, ...tb.rows].map((row) => row.map((c) => inline(c, t)));
   const sep = ` ${t.sym.vLine} `;
   const avail = Math.max(cols * 4, width - (cols - 1) * 3);
   const natural = Array.from({ length: cols }, (_, i) =>
@@ -81,50 +62,40 @@ function table(tok: Tokens.Table, width: number, t: Theme): string[] {
   return [...rowLines((head ?? []).map((h) => t.paint('strong', h))), rule, ...body.flatMap(rowLines)];
 }
 
-function block(tok: Token, width: number, t: Theme, indent: string): string[] {
-  const w = width - widthOf(indent);
-  switch (tok.type) {
+function block(b: MdBlock, w: number, t: Theme): string[] {
+  switch (b.kind) {
     case 'heading': {
-      const text = inline(tok.tokens, t);
+      const text = inline(b.content, t);
       const lines = wrapLines(t.paint('heading', text), w);
-      if (tok.depth > 2) return lines;
-      const under = (tok.depth === 1 ? (t.unicode ? '═' : '=') : t.sym.hLine).repeat(
+      if (b.depth > 2) return lines;
+      const under = (b.depth === 1 ? (t.unicode ? '═' : '=') : t.sym.hLine).repeat(
         Math.min(w, widthOf(text)),
       );
       return [...lines, t.paint('border', under)];
     }
     case 'paragraph':
-    case 'text':
-      return inline('tokens' in tok ? tok.tokens : undefined, t)
+      return inline(b.content, t)
         .split('\n')
         .flatMap((l) => wrapLines(l, w));
-    case 'list': {
-      const list = tok as Tokens.List;
-      const start = typeof list.start === 'number' ? list.start : 1;
-      return list.items.flatMap((item, i) => {
-        const marker = list.ordered ? `${start + i}. ` : `${t.sym.bullet} `;
-        const box = item.task ? `${item.checked ? t.sym.checkboxOn : t.sym.checkboxOff} ` : '';
-        const inner = item.tokens.flatMap((b) => block(b, w - widthOf(marker), t, ''));
+    case 'list':
+      return b.items.flatMap((item, i) => {
+        const marker = b.ordered ? `${b.start + i}. ` : `${t.sym.bullet} `;
+        const box = item.task ? `${item.task.checked ? t.sym.checkboxOn : t.sym.checkboxOff} ` : '';
+        const inner = item.blocks.flatMap((x) => block(x, w - widthOf(marker), t));
         return inner.map((l, li) => (li === 0 ? marker + box : ' '.repeat(widthOf(marker))) + l);
       });
-    }
     case 'code': {
       const bar = t.paint('border', `${t.sym.vLine} `);
-      return tok.text.split('\n').flatMap((l: string) => wrapHanging(t.paint('code', l), w, bar, bar));
+      return b.text.split('\n').flatMap((l: string) => wrapHanging(t.paint('code', l), w, bar, bar));
     }
-    case 'blockquote': {
+    case 'quote': {
       const bar = t.paint('border', `${t.sym.vLine} `);
-      return (tok as Tokens.Blockquote).tokens.flatMap((b) => block(b, w - 2, t, '')).map((l) => bar + l);
+      return b.blocks.flatMap((x) => block(x, w - 2, t)).map((l) => bar + l);
     }
     case 'table':
-      return table(tok as Tokens.Table, w, t);
-    case 'hr':
+      return table(b, w, t);
+    case 'rule':
       return [t.paint('border', t.sym.hLine.repeat(w))];
-    case 'space':
-    case 'html':
-      return [];
-    default:
-      return 'text' in tok ? wrapLines(String(tok.text), w) : [];
   }
 }
 
@@ -163,8 +134,8 @@ export function renderMarkdown(md: string, width: number, t: Theme): string[] {
 
 function render(tokens: Token[], width: number, t: Theme): string[] {
   const out: string[] = [];
-  for (const tok of tokens) {
-    const lines = block(tok, width, t, '');
+  for (const b of markdownBlocks(tokens)) {
+    const lines = block(b, width, t);
     if (lines.length === 0) continue;
     if (out.length > 0) out.push('');
     out.push(...lines);
