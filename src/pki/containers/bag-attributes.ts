@@ -1,7 +1,7 @@
 import type { PKCS12Attribute } from '@peculiar/asn1-pfx';
 import * as asn1js from 'asn1js';
-import { toHex } from './der.js';
-import { ATTR_FRIENDLY_NAME, ATTR_LOCAL_KEY_ID, ATTR_MS_CSP_NAME, ATTR_MS_LOCAL_MACHINE } from './oids.js';
+import { ATTR_FRIENDLY_NAME, ATTR_LOCAL_KEY_ID, ATTR_MS_CSP_NAME, ATTR_MS_LOCAL_MACHINE } from '../oids.js';
+import { toHex } from './asn1-schema.js';
 
 /** The SafeBag attributes cert-tutor explains (docs/pki-rules.md §3.3). */
 export interface BagAttributes {

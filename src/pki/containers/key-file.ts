@@ -1,7 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { PkiError } from '../errors.js';
-import { parseAs, toBytes } from './der.js';
+import { parseAs, toBytes } from './asn1-schema.js';
 import { describeKeyObject, describePkcs8, type FoundKey } from './key-info.js';
 import { describePbe, pbeDecrypt } from './pbe.js';
 import type { PemBlock } from './pem.js';

@@ -1,9 +1,9 @@
 import { createPrivateKey, createPublicKey, type KeyObject } from 'node:crypto';
 import { PrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import * as asn1js from 'asn1js';
+import { ATTR_KEY_USAGE, oidName } from '../oids.js';
 import type { PrivateKeyReport } from '../types.js';
-import { parseAs } from './der.js';
-import { ATTR_KEY_USAGE, oidName } from './oids.js';
+import { parseAs } from './asn1-schema.js';
 
 /**
  * A key found in a file, described, plus its public key (SubjectPublicKeyInfo DER) for matching it

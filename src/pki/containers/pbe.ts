@@ -2,8 +2,8 @@ import { createDecipheriv, pbkdf2Sync } from 'node:crypto';
 import { OctetString } from '@peculiar/asn1-schema';
 import type { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { PkiError } from '../errors.js';
-import { parseAs, toBytes } from './der.js';
-import { oidName } from './oids.js';
+import { oidName } from '../oids.js';
+import { parseAs, toBytes } from './asn1-schema.js';
 import {
   bmpPassword,
   chargeDerivation,

@@ -12,8 +12,8 @@ import {
 } from '@peculiar/asn1-pfx';
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import { PkiError } from '../errors.js';
+import { octetStringValue, parseAs, toBytes } from './asn1-schema.js';
 import { readBagAttributes } from './bag-attributes.js';
-import { octetStringValue, parseAs, toBytes } from './der.js';
 import { describePkcs8 } from './key-info.js';
 import { describePbe, pbeDecrypt } from './pbe.js';
 import type { Password } from './pkcs12-kdf.js';

@@ -1,7 +1,7 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { MacData } from '@peculiar/asn1-pfx';
-import { toBytes } from './der.js';
-import { oidName } from './oids.js';
+import { oidName } from '../oids.js';
+import { toBytes } from './asn1-schema.js';
 import { unsupported } from './pbe.js';
 import { bmpPassword, type Password, pkcs12Kdf } from './pkcs12-kdf.js';
 

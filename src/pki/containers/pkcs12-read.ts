@@ -2,9 +2,9 @@ import { id_keyBag, id_pkcs8ShroudedKeyBag, SafeContents } from '@peculiar/asn1-
 import { EncryptedPrivateKeyInfo } from '@peculiar/asn1-pkcs8';
 import * as asn1js from 'asn1js';
 import { PkiError } from '../errors.js';
+import { oidName } from '../oids.js';
+import { parseAs, toBytes } from './asn1-schema.js';
 import { readBagAttributes } from './bag-attributes.js';
-import { parseAs, toBytes } from './der.js';
-import { oidName } from './oids.js';
 import { describePbe, pbeDecrypt } from './pbe.js';
 import { readBags } from './pkcs12-bags.js';
 import { type Password, withDerivationBudget } from './pkcs12-kdf.js';

@@ -1,8 +1,8 @@
 import { AuthenticatedSafe, PFX, SafeContents } from '@peculiar/asn1-pfx';
 import type { AlgorithmIdentifier } from '@peculiar/asn1-x509';
 import { PkiError } from '../errors.js';
-import { octetStringValue, parseAs, toBytes } from './der.js';
-import { oidName } from './oids.js';
+import { oidName } from '../oids.js';
+import { octetStringValue, parseAs, toBytes } from './asn1-schema.js';
 import { CmsEncryptedData } from './schemas.js';
 
 const DATA = '1.2.840.113549.1.7.1';

@@ -1,8 +1,8 @@
 import { extname } from 'node:path';
 import { CertificationRequest } from '@peculiar/asn1-csr';
 import { PRIVATE_KEY_LABELS } from '../pem.js';
+import { parseAs } from './asn1-schema.js';
 import { readCsr } from './csr-read.js';
-import { parseAs } from './der.js';
 import { readDerKey, readPemKey } from './key-file.js';
 import { isPem, pemBlocks } from './pem.js';
 import { looksLikePkcs7, readPkcs7 } from './pkcs7-read.js';
