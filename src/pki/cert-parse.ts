@@ -90,23 +90,34 @@ function bitString(buf: Uint8Array, t: Tlv | undefined, what: string): Uint8Arra
   return c.subarray(1);
 }
 
-function time(buf: Uint8Array, t: Tlv | undefined): { text: string; date: Date | null } {
-  if (t?.cls !== 0 || (t.tag !== 23 && t.tag !== 24))
-    bad('a validity date is not a UTCTime or GeneralizedTime');
+/**
+ * An X.509 Time (RFC 5280 §4.1.2.5: UTCTime or GeneralizedTime, in Z), as ISO text and a Date (null
+ * when the text is not a valid time); null when `t` is not a Time at all. Certificates and CRLs.
+ */
+export function asn1Time(
+  buf: Uint8Array,
+  t: Tlv | undefined,
+  allowOffset = false,
+): { text: string; date: Date | null } | null {
+  if (t?.cls !== 0 || (t.tag !== 23 && t.tag !== 24)) return null;
   const s = latin1Text(content(buf, t));
-  const m =
-    t.tag === 23
-      ? s.match(/^(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/)
-      : s.match(/^(\d{4})(\d{2})(\d{2})(\d{2})(\d{2})(\d{2})Z$/);
+  // A CRL may carry an offset (+0100) where RFC 5280 asks for Z; OpenSSL's CRL reader takes it.
+  const zone = allowOffset ? '(Z|[+-]\\d{4})' : '(Z)';
+  const m = s.match(new RegExp(`^(\\d{${t.tag === 23 ? 2 : 4}})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})${zone}$`));
   if (!m) return { text: s, date: null };
   let year = Number(m[1]);
   // RFC 5280 §4.1.2.5.1: UTCTime YY >= 50 is 19YY, otherwise 20YY.
   if (t.tag === 23) year += year >= 50 ? 1900 : 2000;
-  const d = new Date(
-    Date.UTC(year, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])),
-  );
+  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+  d.setUTCFullYear(year); // Date.UTC would read a GeneralizedTime year 0001-0099 as 1901-1999
+  const off = m[7] === 'Z' ? 0 : (Number(m[7]!.slice(1, 3)) * 60 + Number(m[7]!.slice(3))) * (m[7]![0] === '-' ? -1 : 1);
+  d.setTime(d.getTime() - off * 60_000);
   if (Number.isNaN(d.getTime())) return { text: s, date: null };
   return { text: d.toISOString(), date: d };
+}
+
+function time(buf: Uint8Array, t: Tlv | undefined): { text: string; date: Date | null } {
+  return asn1Time(buf, t) ?? bad('a validity date is not a UTCTime or GeneralizedTime');
 }
 
 function extensions(buf: Uint8Array, t: Tlv): RawExtension[] {

@@ -1,0 +1,121 @@
+/**
+ * The CRL reader against `openssl crl -noout -text` (OpenSSL 3.0) on every CRL of the zlint corpus
+ * and on the teaching CRLs: issuer, dates, revoked serials with their reasons, and the CRL number.
+ * The oracle's text is parsed here; the expected values come from OpenSSL, not from the engine.
+ */
+import { spawnSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { packageRoot } from '../../src/paths.js';
+import { CRL_REASONS, parseCrl } from '../../src/pki/crl.js';
+import { pemBlocks } from '../../src/pki/pem.js';
+
+const zlint = join(packageRoot(), '../shared/corpus/zlint');
+
+/** OpenSSL's words for each reason code (crypto/x509/v3_enum.c crl_reasons). */
+const OPENSSL_REASON: Record<string, string> = {
+  unspecified: 'Unspecified',
+  keyCompromise: 'Key Compromise',
+  cACompromise: 'CA Compromise',
+  affiliationChanged: 'Affiliation Changed',
+  superseded: 'Superseded',
+  cessationOfOperation: 'Cessation Of Operation',
+  certificateHold: 'Certificate Hold',
+  removeFromCRL: 'Remove From CRL',
+  privilegeWithdrawn: 'Privilege Withdrawn',
+  aACompromise: 'AA Compromise',
+};
+
+interface Oracle {
+  lastUpdate: number;
+  nextUpdate: number | null;
+  entries: { serial: string; reason?: string }[];
+  crlNumber?: string;
+}
+
+const stripZeros = (h: string) => h.replace(/^0+(?=.)/, '').toUpperCase();
+
+/** What `openssl crl -text` says, or null when OpenSSL cannot read the CRL. */
+function oracle(pem: string): Oracle | null {
+  const r = spawnSync('openssl', ['crl', '-noout', '-text'], { input: pem, encoding: 'utf8' });
+  if (r.status !== 0) return null;
+  const text = r.stdout;
+  // "Oct 24 12:44:07 2024 GMT"; the year may be 1 (ASN1_TIME_print), which Date.parse reads as 2001.
+  const date = (label: string) => {
+    const m = text.match(new RegExp(`${label}: (\\w{3}) +(\\d+) (\\d\\d):(\\d\\d):(\\d\\d) (\\d+) GMT`));
+    if (!m) return null;
+    const month = 'JanFebMarAprMayJunJulAugSepOctNovDec'.indexOf(m[1]!) / 3;
+    const d = new Date(Date.UTC(2000, month, Number(m[2]), Number(m[3]), Number(m[4]), Number(m[5])));
+    d.setUTCFullYear(Number(m[6]));
+    return d.getTime();
+  };
+  const entries: Oracle['entries'] = [];
+  const revoked = text.split('Revoked Certificates:')[1]?.split(/\n {4}Signature Algorithm/)[0] ?? '';
+  for (const part of revoked.split(/\n {4}Serial Number: /).slice(1)) {
+    const serial = stripZeros(part.split('\n')[0]!.trim());
+    const reason = part.match(/CRL Reason Code:(?: critical)? *\n\s+(.+)/)?.[1]?.trim();
+    entries.push(reason ? { serial, reason } : { serial });
+  }
+  const num = text.match(/CRL Number:(?: critical)? *\n\s+(\S+)/)?.[1];
+  const crlNumber =
+    num === undefined ? undefined : /^-?0x/.test(num) ? BigInt(num.replace('-0x', '-0x')).toString() : num;
+  return {
+    lastUpdate: date('Last Update')!,
+    nextUpdate: date('Next Update'),
+    entries,
+    ...(crlNumber ? { crlNumber } : {}),
+  };
+}
+
+function crlPems(): { name: string; pem: string }[] {
+  const out: { name: string; pem: string }[] = [];
+  for (const name of readdirSync(zlint)
+    .filter((f) => f.endsWith('.pem'))
+    .sort()) {
+    const text = readFileSync(join(zlint, name), 'latin1');
+    const m = text.match(/-----BEGIN X509 CRL-----[\s\S]*?-----END X509 CRL-----/);
+    if (m) out.push({ name, pem: `${m[0]}\n` });
+  }
+  return out;
+}
+
+describe('the CRL reader agrees with openssl crl -text', () => {
+  it('on every CRL of the zlint corpus that OpenSSL reads', () => {
+    const pems = crlPems();
+    expect(pems.length).toBeGreaterThanOrEqual(60);
+    const disagreements: string[] = [];
+    let compared = 0;
+    for (const { name, pem } of pems) {
+      const o = oracle(pem);
+      if (!o) continue;
+      const der = pemBlocks(pem)[0]!.der!;
+      let crl: ReturnType<typeof parseCrl>;
+      try {
+        crl = parseCrl(der);
+      } catch (e) {
+        disagreements.push(`${name}: OpenSSL reads it, we do not: ${(e as Error).message}`);
+        continue;
+      }
+      compared++;
+      const mine = {
+        lastUpdate: crl.thisUpdateDate?.getTime(),
+        nextUpdate: crl.nextUpdateDate?.getTime() ?? null,
+        entries: crl.entries.map((e) => ({
+          serial: stripZeros(e.serial),
+          ...(e.reason ? { reason: OPENSSL_REASON[e.reason] ?? e.reason } : {}),
+        })),
+        ...(crl.crlNumber ? { crlNumber: crl.crlNumber } : {}),
+      };
+      const expected = { ...o, lastUpdate: o.lastUpdate };
+      if (JSON.stringify(mine) !== JSON.stringify(expected))
+        disagreements.push(`${name}: ${JSON.stringify(mine)} vs openssl ${JSON.stringify(expected)}`);
+    }
+    expect(disagreements).toEqual([]);
+    expect(compared).toBeGreaterThanOrEqual(50);
+  });
+
+  it('names every RFC 5280 reason code OpenSSL names', () => {
+    expect(Object.values(CRL_REASONS).sort()).toEqual(Object.keys(OPENSSL_REASON).sort());
+  });
+});
