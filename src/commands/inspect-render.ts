@@ -1,5 +1,5 @@
 import { certificateFields, fieldText } from '../pki/card-fields.js';
-import type { CertificateReport, ChainReport, FileReport, PurposeId } from '../pki/types.js';
+import type { CertificateReport, ChainReport, CrlReport, FileReport, PurposeId } from '../pki/types.js';
 import { OPENSSL_ROWS, PURPOSE_IDS } from '../pki/types.js';
 
 /** How to render: colour is decoration only; every fact is also in words. */
@@ -62,6 +62,48 @@ export function renderCertificate(c: CertificateReport, opts: RenderOptions): st
   return out.join('\n');
 }
 
+/** How many revoked entries the text lists before "and N more" (`--json` lists them all). */
+const SHOWN_ENTRIES = 50;
+
+/** A CRL card: issuer, dates and status, number, extensions, the revoked entries, what it revokes here. */
+function crlLines(c: CrlReport, s: ReturnType<typeof styles>): string[] {
+  const status =
+    c.status === 'current'
+      ? s.good('current')
+      : s.bad(c.status === 'expired' ? 'expired (past nextUpdate)' : c.status);
+  const out = [
+    s.bold(
+      `    CRL from ${c.issuer || '(empty issuer)'}: ${c.entries.length} revoked certificate${c.entries.length === 1 ? '' : 's'}`,
+    ),
+    `    Version: v${c.version}`,
+    `    This update: ${c.thisUpdate}`,
+    `    Next update: ${c.nextUpdate ?? 'none given'}`,
+    `    Status at ${c.at}: ${status}`,
+    `    Signature algorithm: ${c.signatureAlgorithm}`,
+  ];
+  if (c.crlNumber !== undefined) out.push(`    CRL number: ${c.crlNumber}`);
+  if (c.authorityKeyId !== undefined) out.push(`    Authority key identifier: ${c.authorityKeyId}`);
+  if (c.extensions.length)
+    out.push(
+      `    Extensions: ${c.extensions.map((e) => `${e.name}${e.critical ? ' [critical]' : ''}`).join(', ')}`,
+    );
+  for (const e of c.entries.slice(0, SHOWN_ENTRIES))
+    out.push(
+      `      serial ${e.serial} revoked ${e.revocationDate}${e.reason ? `, reason ${e.reason}` : ''}${e.invalidityDate ? `, invalid since ${e.invalidityDate}` : ''}`,
+    );
+  if (c.entries.length > SHOWN_ENTRIES)
+    out.push(`      and ${c.entries.length - SHOWN_ENTRIES} more (--json lists them all)`);
+  for (const h of c.revokedHere ?? [])
+    out.push(
+      s.bad(
+        `    REVOKED: ${h.file} [${h.index + 1}] ${h.subject} is on this CRL${h.reason ? ` (${h.reason})` : ''}`,
+      ),
+    );
+  if (c.revokedHere && c.revokedHere.length === 0)
+    out.push('    None of the certificates inspected with it is on this CRL (same issuer name and serial).');
+  return out;
+}
+
 /** A chain, leaf to root, with each link's checks in words. */
 export function renderChain(
   chain: ChainReport,
@@ -104,6 +146,7 @@ export function renderFileReport(r: FileReport, opts: RenderOptions): string {
     );
   }
   for (const note of r.notes) out.push(`  Note: ${note}`);
+  if (r.crl) out.push('', ...crlLines(r.crl, s));
   for (const c of r.certificates) out.push('', renderCertificate(c, opts));
   const chains = r.chainReports ?? [];
   if (n > 1 && chains.length > 0) {

@@ -3,6 +3,7 @@ import { escapeControls, escapeDeep } from '../escape.js';
 // Engine modules are imported one by one (not through src/pki/index.ts) so that a certificate file
 // never evaluates the container code (PKCS#12, PKCS#7): it loads on first use.
 import { buildChains } from '../pki/chain.js';
+import { noteRevokedAcrossFiles } from '../pki/crl-report.js';
 import * as engine from '../pki/inspect-file.js';
 import type { ChainReport, FileReport } from '../pki/types.js';
 import { parseAtOption } from './at-option.js';
@@ -65,6 +66,7 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const { noteKeyMatchesAcrossFiles } = await import('../pki/containers/index.js');
     noteKeyMatchesAcrossFiles(reports, engine.certificateDers);
   }
+  if (reports.some((r) => r.crl)) noteRevokedAcrossFiles(reports);
   // Chains across the files (text and JSON alike): indexes refer to `certificates`, in file order.
   const across = reports.length > 1 ? await chainsAcrossFiles(reports, now) : null;
   if (values.json) {

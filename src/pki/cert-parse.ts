@@ -103,14 +103,21 @@ export function asn1Time(
   const s = latin1Text(content(buf, t));
   // A CRL may carry an offset (+0100) where RFC 5280 asks for Z; OpenSSL's CRL reader takes it.
   const zone = allowOffset ? '(Z|[+-]\\d{4})' : '(Z)';
-  const m = s.match(new RegExp(`^(\\d{${t.tag === 23 ? 2 : 4}})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})${zone}$`));
+  const m = s.match(
+    new RegExp(`^(\\d{${t.tag === 23 ? 2 : 4}})(\\d{2})(\\d{2})(\\d{2})(\\d{2})(\\d{2})${zone}$`),
+  );
   if (!m) return { text: s, date: null };
   let year = Number(m[1]);
   // RFC 5280 §4.1.2.5.1: UTCTime YY >= 50 is 19YY, otherwise 20YY.
   if (t.tag === 23) year += year >= 50 ? 1900 : 2000;
-  const d = new Date(Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])));
+  const d = new Date(
+    Date.UTC(2000, Number(m[2]) - 1, Number(m[3]), Number(m[4]), Number(m[5]), Number(m[6])),
+  );
   d.setUTCFullYear(year); // Date.UTC would read a GeneralizedTime year 0001-0099 as 1901-1999
-  const off = m[7] === 'Z' ? 0 : (Number(m[7]!.slice(1, 3)) * 60 + Number(m[7]!.slice(3))) * (m[7]![0] === '-' ? -1 : 1);
+  const off =
+    m[7] === 'Z'
+      ? 0
+      : (Number(m[7]!.slice(1, 3)) * 60 + Number(m[7]!.slice(3))) * (m[7]![0] === '-' ? -1 : 1);
   d.setTime(d.getTime() - off * 60_000);
   if (Number.isNaN(d.getTime())) return { text: s, date: null };
   return { text: d.toISOString(), date: d };

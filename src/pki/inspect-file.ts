@@ -2,6 +2,7 @@ import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { type ParsedCert, parsedCertificate } from './cert-parse.js';
 import { buildChains, checkChainSignatures } from './chain.js';
+import { crlDer, crlFileReport } from './crl-report.js';
 import { describeParsed } from './describe.js';
 import { PkiError } from './errors.js';
 import { fsError, MAX_FILE_BYTES, tooLarge } from './file-limits.js';
@@ -121,6 +122,9 @@ export async function inspectBytes(
   opts: InspectOptions & { path: string },
 ): Promise<FileReport> {
   if (bytes.length > MAX_FILE_BYTES) return errorReport(opts.path, tooLarge(null));
+  // A certificate revocation list is described as one (src/pki/crl-report.ts).
+  const crl = crlDer(bytes);
+  if (crl) return crlFileReport(crl, opts.path, crl === bytes ? 'DER' : 'PEM', opts.now);
   try {
     const loaded = await loadBytes(bytes, opts.password);
     // Parse everything first, then start the signature checks in the thread pool, so they run

@@ -244,7 +244,26 @@ export interface PrivateKeyReport {
   cspName?: string;
 }
 
-export type FileFormat = 'PEM' | 'DER' | 'PKCS#7' | 'PKCS#12' | 'private key' | 'CSR' | 'unknown';
+export type FileFormat = 'PEM' | 'DER' | 'PKCS#7' | 'PKCS#12' | 'private key' | 'CSR' | 'CRL' | 'unknown';
+
+/** A certificate revocation list (RFC 5280 §5), as inspect shows it. */
+export interface CrlReport {
+  issuer: string;
+  version: number;
+  signatureAlgorithm: string;
+  thisUpdate: string;
+  nextUpdate: string | null;
+  /** At the time inspected: before thisUpdate, after nextUpdate, or between. */
+  status: 'current' | 'expired' | 'not yet valid';
+  at: string;
+  crlNumber?: string;
+  authorityKeyId?: string;
+  extensions: { name: string; oid: string; critical: boolean }[];
+  /** Every revoked certificate: serial (hex), date, reason and invalidity date when given. */
+  entries: { serial: string; revocationDate: string; reason?: string; invalidityDate?: string }[];
+  /** Certificates of the other files inspected with it that are on it (by issuer name and serial). */
+  revokedHere?: { file: string; index: number; subject: string; reason?: string }[];
+}
 
 /** Everything learned from one file. */
 export interface FileReport {
@@ -264,4 +283,6 @@ export interface FileReport {
   notes: string[];
   /** The lesson that explains this kind of file. */
   lesson?: string;
+  /** When the file is a CRL: what it says. */
+  crl?: CrlReport;
 }

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { packageRoot } from '../../src/paths.js';
-import { CRL_REASONS, parseCrl } from '../../src/pki/crl.js';
+import { parseCertificate } from '../../src/pki/cert-parse.js';
+import { CRL_REASONS, crlSignedBy, crlStatus, parseCrl, revocationOf } from '../../src/pki/crl.js';
 import { pemBlocks } from '../../src/pki/pem.js';
 
 const zlint = join(packageRoot(), '../shared/corpus/zlint');
@@ -117,5 +118,57 @@ describe('the CRL reader agrees with openssl crl -text', () => {
 
   it('names every RFC 5280 reason code OpenSSL names', () => {
     expect(Object.values(CRL_REASONS).sort()).toEqual(Object.keys(OPENSSL_REASON).sort());
+  });
+});
+
+describe('the teaching CRL (lessons/fixtures/revocation)', () => {
+  const rev = join(packageRoot(), 'lessons', 'fixtures', 'revocation');
+  const fx = join(packageRoot(), 'fixtures');
+  const crlPem = readFileSync(join(rev, 'intermediate-ca.crl'), 'latin1');
+  const crl = parseCrl(pemBlocks(crlPem)[0]!.der!);
+  const cert = (p: string) => parseCertificate(pemBlocks(readFileSync(p, 'latin1'))[0]!.der!);
+  /** `openssl verify -crl_check` at the course clock: 0 for OK, else the error number. */
+  const opensslVerify = (leaf: string) => {
+    const r = spawnSync(
+      'openssl',
+      ['verify', '-no-CApath', '-crl_check', '-attime', String(Date.parse('2026-11-26T12:00:00Z') / 1000)]
+        .concat(['-CAfile', join(fx, 'ca/root-ca.pem'), '-untrusted', join(fx, 'ca/intermediate-ca.pem')])
+        .concat(['-CRLfile', join(rev, 'intermediate-ca.crl'), leaf]),
+      { encoding: 'utf8' },
+    );
+    if (r.status === 0) return 0;
+    return Number(`${r.stdout}${r.stderr}`.match(/error (\d+) at/)?.[1] ?? -1);
+  };
+
+  it('reads as openssl crl -text reads it', () => {
+    const o = oracle(crlPem)!;
+    expect(crl.thisUpdateDate?.getTime()).toBe(o.lastUpdate);
+    expect(crl.nextUpdateDate?.getTime()).toBe(o.nextUpdate);
+    expect(
+      crl.entries.map((e) => ({ serial: stripZeros(e.serial), reason: OPENSSL_REASON[e.reason!] })),
+    ).toEqual(o.entries);
+    expect(crl.crlNumber).toBe(o.crlNumber);
+  });
+
+  it('revokes what openssl verify -crl_check refuses with error 23, and nothing else', () => {
+    const revoked = join(rev, 'revoked-client.pem');
+    const fine = join(fx, 'leaf/client.pem');
+    expect(opensslVerify(revoked)).toBe(23);
+    expect(revocationOf(cert(revoked), crl)?.reason).toBe('keyCompromise');
+    expect(opensslVerify(fine)).toBe(0);
+    expect(revocationOf(cert(fine), crl)).toBeNull();
+  });
+
+  it('is signed by the intermediate, not by the root, and current at the course clock', () => {
+    expect(crlSignedBy(crl, cert(join(fx, 'ca/intermediate-ca.pem')))).toBe(true);
+    expect(crlSignedBy(crl, cert(join(fx, 'ca/root-ca.pem')))).toBe(false);
+    expect(crlStatus(crl, new Date('2026-11-26T12:00:00Z'))).toBe('current');
+    expect(crlStatus(crl, new Date('2037-01-01T00:00:00Z'))).toBe('expired');
+  });
+
+  it('a damaged CRL is one typed line, never an exception', () => {
+    const der = pemBlocks(crlPem)[0]!.der!;
+    for (const cut of [0, 1, 10, 100, der.length - 1])
+      expect(() => parseCrl(der.subarray(0, cut))).toThrow(/not a valid CRL/);
   });
 });
