@@ -56,7 +56,8 @@ export async function openFixture(
         : 'replace the file or fix the reference';
     return { error: `fixture '${ref.ref}' does not parse: ${report.error}; ${todo}` };
   }
-  if (needsCertificate && !report.certificates[ref.index]) {
+  // A CRL is shown as what it lists (present-question.ts fileEvidence), not as a certificate.
+  if (needsCertificate && !report.crl && !report.certificates[ref.index]) {
     const n = report.certificates.length;
     return {
       error:
