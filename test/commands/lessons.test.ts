@@ -135,7 +135,7 @@ describe('cert-tutor lessons --check on sound packs', () => {
   it('checks the built-in course when no folder is given, and finds it sound', async () => {
     const { code, stdout } = await lessons(['--check']);
     expect(code).toBe(0);
-    expect(stdout).toMatch(/^pack is sound: 9 lessons, \d+ pages, \d+ quiz items\n$/);
+    expect(stdout).toMatch(/^pack is sound: 11 lessons, \d+ pages, \d+ quiz items\n$/);
   });
 });
 

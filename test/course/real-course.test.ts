@@ -17,9 +17,11 @@ const SYLLABUS_IDS = [
   'server-vs-client',
   'eku-and-key-usage',
   'self-signed-and-chains',
+  'revocation-and-transparency',
   'private-keys-and-files',
   'keyspec',
   'windows-and-iis',
+  'mtls-in-practice',
   'todays-web-pki',
   'final-exam',
 ];
@@ -29,7 +31,7 @@ const manifest = parseCourseYaml(readFileSync(join(dir, 'course.yaml'), 'utf8'))
 const ids = manifest?.lessons.map((l) => l.id) ?? [];
 
 describe('the built-in course', () => {
-  it('lists the nine syllabus lessons in order, at the lesson clock 2026-11-26 12:00 UTC', () => {
+  it('lists the eleven lessons in order, at the lesson clock 2026-11-26 12:00 UTC', () => {
     expect(ids).toEqual(SYLLABUS_IDS);
     expect(manifest?.format).toBe(1);
     expect(manifest?.clock).toBe('2026-11-26T12:00:00.000Z');
@@ -47,7 +49,8 @@ describe('the built-in course', () => {
     const quiz = parseQuizYaml(readFileSync(join(dir, id, 'quiz.yaml'), 'utf8'));
     refs.push(...quiz.items.flatMap((i) => (i.fixture ? [i.fixture] : [])));
     for (const ref of refs) {
-      expect(ref, 'the built-in course uses builtin: fixtures').toMatch(/^builtin:/);
+      // The teaching fixtures (builtin:), or the course's own ones in lessons/fixtures/ (the CRLs).
+      expect(ref, 'builtin: or a file of lessons/fixtures').toMatch(/^(builtin:|revocation\/)/);
       const resolved = resolveFixtureRef(ref, dir);
       expect(resolved, ref).toHaveProperty('path');
       if ('path' in resolved) expect(existsSync(resolved.path), ref).toBe(true);

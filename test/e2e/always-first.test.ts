@@ -7,7 +7,7 @@ import { BINARY, e2eSessions, requireBinary } from './tmux.js';
 
 /**
  * A learner who always picks the first choice shown must not beat chance by much: chance over the
- * nine lesson quizzes is about 30% (one in two for yes/no, one in three or four otherwise, never for
+ * lesson quizzes of the course is about 30% (one in two for yes/no, one in three or four otherwise, never for
  * a multi-choice item with two right answers). The goal is at most 35%, in both front ends.
  */
 const GOAL = 0.35;
@@ -22,7 +22,7 @@ beforeAll(async () => {
 
 const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
 
-describe('an always-first learner over the nine lesson quizzes', () => {
+describe('an always-first learner over the lesson quizzes of the course', () => {
   it('in the TUI (tmux, built binary), pressing Enter on the first choice, scores at most 35%', async () => {
     const t = open('always-first', newHome());
     await t.waitFor('p practice', 'the home screen');
