@@ -26,11 +26,14 @@ describe('loading and format sniffing', () => {
     expect(p12.hasPrivateKey).toBe(true);
   });
 
-  it('says a CRL-only PEM holds no certificate and notes what it skipped', async () => {
+  it('reads a CRL PEM as a CRL, and a damaged one is a one-line CRL error', async () => {
+    // SEQUENCE { INTEGER 1 }: a PEM "X509 CRL" block that is no CertificateList.
     const crl = '-----BEGIN X509 CRL-----\nMAMCAQE=\n-----END X509 CRL-----\n';
     const r = await inspectBytes(new TextEncoder().encode(crl), { path: 'list.crl', now });
-    expect(r.errorCode).toBe('no-certificate');
-    expect(r.notes.join()).toMatch(/X509 CRL/);
+    expect(r.format).toBe('CRL');
+    expect(r.errorCode).toBe('bad-crl');
+    expect(r.error).toMatch(/^not a valid CRL: /);
+    expect(r.certificates).toEqual([]);
   });
 
   it('marks a PEM private key as present and keeps reading the certificates beside it', async () => {
