@@ -29,7 +29,9 @@ describe('an always-first learner over the lesson quizzes of the course', () => 
     let right = 0;
     let asked = 0;
     for (const lesson of course.lessons) {
-      t.type(String(lesson.number));
+      // Number keys pick lessons 1-9; beyond, the cursor goes down from lesson 9.
+      t.type(String(Math.min(lesson.number, 9)));
+      for (let n = 9; n < lesson.number; n++) t.keys('Down');
       t.keys('Enter');
       await t.waitFor(`page 1/${lesson.pages.length}`, `lesson ${lesson.number}`);
       const last = `page ${lesson.pages.length}/${lesson.pages.length}`;
