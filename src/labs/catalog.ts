@@ -18,7 +18,14 @@ export const LAB_SERVER_NAME = 'www.example.test';
 export interface MtlsPresentation {
   cert?: string;
   key?: string;
+  /** The server checks client certificates against the teaching CA's CRLs (REVOCATION_CRLS). */
+  checksCrl?: boolean;
 }
+
+/** The course's revocation fixtures (lessons/fixtures/revocation, scripts/fixtures/revocation.sh), from fixtures/. */
+const REVOCATION = '../lessons/fixtures/revocation';
+/** The intermediate's CRL (it revokes revoked-client.pem) and the root's (empty): one per CA of the chain. */
+export const REVOCATION_CRLS = [`${REVOCATION}/intermediate-ca.crl`, `${REVOCATION}/root-ca.crl`];
 
 /** mtls scenarios → what is presented. */
 export const MTLS_PRESENTATIONS: Record<string, MtlsPresentation> = {
@@ -26,6 +33,11 @@ export const MTLS_PRESENTATIONS: Record<string, MtlsPresentation> = {
   'server-cert': { cert: 'leaf/server.pem', key: 'leaf/server.key' },
   'expired-client': { cert: 'leaf/expired-client.pem', key: 'leaf/expired-client.key' },
   'other-ca': { cert: 'leaf/client-other-ca.pem', key: 'leaf/client-other-ca.key' },
+  'revoked-client': {
+    cert: `${REVOCATION}/revoked-client.pem`,
+    key: `${REVOCATION}/revoked-client.key`,
+    checksCrl: true,
+  },
   nothing: {},
   'no-key': { cert: 'leaf/client.pem' },
 };
@@ -109,6 +121,11 @@ export const LABS: LabInfo[] = [
       {
         id: 'other-ca',
         label: 'present a client certificate from a CA the server does not trust',
+        expected: 'refused',
+      },
+      {
+        id: 'revoked-client',
+        label: 'present a client certificate its CA revoked (the server checks its CRL)',
         expected: 'refused',
       },
       { id: 'nothing', label: 'present nothing', expected: 'refused' },

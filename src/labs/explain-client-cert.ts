@@ -88,6 +88,17 @@ export function explainClientCert(c: ClientCertCase): string[] {
       if (row) lines.push(row);
       return lines;
     }
+    case 'CERT_REVOKED':
+      return [
+        head,
+        `Its issuer put its serial number on the certificate revocation list the server loaded (RFC 5280 §5): nothing in the certificate changed, its EKU and dates are fine, but the CA took it back. OpenSSL's TLS stack sends the alert certificate_revoked (44); Node reports CERT_REVOKED.`,
+        '`cert-tutor inspect` on the CRL and the certificate together names the entry and its reason; IIS reports this case as "403.13 Client certificate revoked".',
+      ];
+    case 'UNABLE_TO_GET_CRL':
+      return [
+        head,
+        'The server checks CRLs for every CA of the chain, and one CA has no CRL loaded: load one per CA (nginx: all in the ssl_crl file).',
+      ];
     case 'CERT_HAS_EXPIRED':
       return [
         head,

@@ -21,6 +21,11 @@ export interface ServerSetup {
   credentials: TlsCredentials;
   /** When set, the server asks for a client certificate and requires one issued under these CAs. */
   requireClientCertFrom?: Buffer[];
+  /**
+   * CRLs (PEM) the server checks client certificates against. Node then checks every link
+   * (X509_V_FLAG_CRL_CHECK | CRL_CHECK_ALL): each CA of the chain needs its CRL here.
+   */
+  crl?: Buffer[];
 }
 
 /** How the lab client is set up. */
@@ -153,6 +158,7 @@ export async function startLabServer(
     // TLS 1.3 only, so that every run shows the same messages and alerts.
     minVersion: 'TLSv1.3',
     ca: server.requireClientCertFrom,
+    ...(server.crl ? { crl: server.crl } : {}),
     requestCert: requireClient,
     rejectUnauthorized: requireClient,
     handshakeTimeout: timeoutMs,

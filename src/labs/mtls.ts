@@ -7,6 +7,7 @@ import {
   LAB_SERVER_KEY,
   LAB_SERVER_NAME,
   MTLS_PRESENTATIONS,
+  REVOCATION_CRLS,
   TEACHING_INTERMEDIATE,
   TEACHING_ROOT,
 } from './catalog.js';
@@ -25,6 +26,8 @@ export interface MtlsRun extends LabOptions {
   source: string;
   /** CA certificates (PEM) the server accepts client certificates from; default: the teaching CA. */
   trust?: Buffer[];
+  /** CRLs (PEM) the server checks client certificates against; none by default. */
+  crl?: Buffer[];
   scenario?: string;
   title?: string;
 }
@@ -46,6 +49,7 @@ export async function runMtls(run: MtlsRun): Promise<LabResult> {
         key: readFixture(run, LAB_SERVER_KEY),
       },
       requireClientCertFrom: trust,
+      ...(run.crl ? { crl: run.crl } : {}),
     },
     {
       serverName: LAB_SERVER_NAME,
@@ -114,7 +118,15 @@ export async function runMtlsScenario(id: string, opts: LabOptions): Promise<Lab
         what.key ? { keyPath: fixturePath(opts, what.key) } : {},
       )
     : null;
-  return runMtls({ ...opts, presented, source: what.cert ?? 'nothing', scenario: id, title: label });
+  const crl = what.checksCrl ? REVOCATION_CRLS.map((f) => readFixture(opts, f)) : undefined;
+  return runMtls({
+    ...opts,
+    presented,
+    source: what.cert?.replace('../lessons/fixtures/', '') ?? 'nothing',
+    scenario: id,
+    title: label,
+    ...(crl ? { crl } : {}),
+  });
 }
 
 function mtlsSteps(

@@ -19,6 +19,8 @@ const VERIFY_CODES: Record<string, VerifyCode> = {
   UNABLE_TO_GET_ISSUER_CERT_LOCALLY: { number: 20, text: 'unable to get local issuer certificate' },
   UNABLE_TO_VERIFY_LEAF_SIGNATURE: { number: 21, text: 'unable to verify the first certificate' },
   CERT_CHAIN_TOO_LONG: { number: 22, text: 'certificate chain too long' },
+  UNABLE_TO_GET_CRL: { number: 3, text: 'unable to get certificate CRL' },
+  CERT_REVOKED: { number: 23, text: 'certificate revoked' },
   INVALID_CA: { number: 24, text: 'invalid CA certificate' },
   PATH_LENGTH_EXCEEDED: { number: 25, text: 'path length constraint exceeded' },
   INVALID_PURPOSE: { number: 26, text: 'unsuitable certificate purpose' },

@@ -114,7 +114,7 @@ describe('cert-tutor lab, the built binary', () => {
     await new Promise<void>((resolve) => {
       child.stdout.on('data', (d) => {
         out += String(d);
-        if (out.includes('Choose 1-6')) resolve();
+        if (out.includes('Choose 1-7')) resolve();
       });
     });
     const ss = spawnSync('ss', ['-ltnpH'], { encoding: 'utf8' }).stdout;

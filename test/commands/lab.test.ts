@@ -43,7 +43,7 @@ describe('cert-tutor lab', () => {
   });
 
   it('runs the choices typed on a piped stdin and stops at q', async () => {
-    const c = capture('1\n5\nq\n');
+    const c = capture('1\n6\nq\n');
     expect(await run(['mtls'], c.ctx)).toBe(0);
     const text = c.stdout();
     expect(text).toContain('1. present the client certificate');
