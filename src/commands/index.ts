@@ -93,6 +93,17 @@ export const VERIFY = {
       description: 'trust the self-signed roots in FILE; repeatable (default: the system store)',
     },
     system: { type: 'boolean', description: "also trust the system's roots (Debian's, else Node's)" },
+    crl: {
+      type: 'string',
+      value: 'FILE',
+      multiple: true,
+      description:
+        'check the leaf against the CRL in FILE (PEM or DER; openssl verify -crl_check); repeatable',
+    },
+    'crl-all': {
+      type: 'boolean',
+      description: 'with --crl: check every certificate of the chain (-crl_check_all)',
+    },
     host: {
       type: 'string',
       value: 'NAME',

@@ -64,9 +64,13 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     trusted.push(...sys.certs);
     stores.push(`the system store (${sys.from})`);
   }
+  if (values['crl-all'] && !values.crl?.length)
+    throw new UsageError('--crl-all checks the CRLs given with --crl FILE: give at least one');
+  const crls = values.crl?.length ? await readCrls(values.crl) : undefined;
   let result: Awaited<ReturnType<typeof verifyPath>>;
   try {
     result = await verifyPath({
+      ...(crls ? { crls, crlCheckAll: values['crl-all'] === true } : {}),
       leaf: leaf!,
       untrusted,
       trusted,
@@ -84,4 +88,23 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
   if (values.json) ctx.stdout.write(`${JSON.stringify({ ...result, trustStore: stores }, null, 2)}\n`);
   else ctx.stdout.write(renderVerify(positionals[0]!, result, stores, { color: ctx.color }));
   return result.valid ? 0 : 1;
+}
+
+/** The CRLs of the --crl files (a PEM "X509 CRL" block or DER each); a file that holds none is a user error. */
+async function readCrls(files: string[]): Promise<Uint8Array[]> {
+  const [{ readFileCapped }, { crlDer }] = await Promise.all([
+    import('../pki/file-limits.js'),
+    import('../pki/crl-report.js'),
+  ]);
+  return files.map((f) => {
+    let bytes: Uint8Array;
+    try {
+      bytes = new Uint8Array(readFileCapped(f));
+    } catch (e) {
+      throw new UserError(`${f}: ${(e as Error).message}`);
+    }
+    const der = crlDer(bytes);
+    if (!der) throw new UserError(`${f}: not a CRL (give a PEM "X509 CRL" file or a DER CRL)`);
+    return der;
+  });
 }

@@ -93,10 +93,16 @@ export function fileEvidence(report: FileReport, isVerdictHidden: boolean): stri
   // A CRL shows what it says (RFC 5280 §5): who issued it, when, and whom it revokes.
   const crl = report.crl;
   if (crl) {
-    out.push(`Issuer: ${crl.issuer}`, `This update: ${crl.thisUpdate}`, `Next update: ${crl.nextUpdate ?? 'none given'}`);
+    out.push(
+      `Issuer: ${crl.issuer}`,
+      `This update: ${crl.thisUpdate}`,
+      `Next update: ${crl.nextUpdate ?? 'none given'}`,
+    );
     if (crl.crlNumber !== undefined) out.push(`CRL number: ${crl.crlNumber}`);
     for (const e of crl.entries.slice(0, 10))
-      out.push(`Revoked: serial ${e.serial} on ${e.revocationDate.slice(0, 10)}${e.reason ? `, reason ${e.reason}` : ''}`);
+      out.push(
+        `Revoked: serial ${e.serial} on ${e.revocationDate.slice(0, 10)}${e.reason ? `, reason ${e.reason}` : ''}`,
+      );
     if (crl.entries.length > 10) out.push(`and ${crl.entries.length - 10} more revoked serials`);
   }
   return out;

@@ -5,8 +5,16 @@
  * with a cap on the number of entries (docs/pki-rules.md §9).
  */
 import { asn1Time, integerContent, type ParsedCert, smallInteger } from './cert-parse.js';
-import { childrenOf, content, decodeOid, encoding, isUniversal, readTlv, type Tlv } from './der.js';
-import { serialHex } from './describe.js';
+import {
+  childrenOf,
+  content,
+  decodeOid,
+  encoding,
+  isUniversal,
+  readTlv,
+  serialHex,
+  type Tlv,
+} from './der.js';
 import { PkiError } from './errors.js';
 import { type ParsedName, parseName } from './names.js';
 import { SIGNATURE_ALGORITHMS } from './oids.js';

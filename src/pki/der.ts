@@ -149,3 +149,13 @@ export function integerProblem(c: Uint8Array): 'empty' | 'padding' | null {
   }
   return null;
 }
+
+/**
+ * Serial number as upper-case hex. DER encodes INTEGERs in two's complement, so a serial whose
+ * top bit is set gets a leading 0x00 byte to stay positive; that byte is sign padding, not part
+ * of the number, and OpenSSL and Windows do not show it either.
+ */
+export function serialHex(serial: Uint8Array): string {
+  const s = serial.length > 1 && serial[0] === 0 ? serial.subarray(1) : serial;
+  return hex(s);
+}

@@ -1,7 +1,10 @@
 import { hash } from 'node:crypto';
 import { type ParsedCert, parseCertificate } from './cert-parse.js';
 import { intendedPurposes, kindOf, summaryOf } from './classify.js';
-import { hex } from './der.js';
+import { hex, serialHex } from './der.js';
+
+export { serialHex };
+
 import { ekuEntry } from './eku-names.js';
 import { decodeExtensionValue } from './ext/index.js';
 import { decodedExtensions } from './extensions.js';
@@ -13,16 +16,6 @@ import { describePublicKey } from './public-key.js';
 import { rfcPurposes } from './purposes.js';
 import { signedBy } from './signature.js';
 import type { CertificateReport, Role } from './types.js';
-
-/**
- * Serial number as upper-case hex. DER encodes INTEGERs in two's complement, so a serial whose
- * top bit is set gets a leading 0x00 byte to stay positive; that byte is sign padding, not part
- * of the number, and OpenSSL and Windows do not show it either.
- */
-export function serialHex(serial: Uint8Array): string {
-  const s = serial.length > 1 && serial[0] === 0 ? serial.subarray(1) : serial;
-  return hex(s);
-}
 
 /** RFC 5280 §4.1.2.5: valid from notBefore through notAfter, both inclusive (second precision). */
 export function validityAt(

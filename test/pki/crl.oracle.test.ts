@@ -11,6 +11,7 @@ import { packageRoot } from '../../src/paths.js';
 import { parseCertificate } from '../../src/pki/cert-parse.js';
 import { CRL_REASONS, crlSignedBy, crlStatus, parseCrl, revocationOf } from '../../src/pki/crl.js';
 import { pemBlocks } from '../../src/pki/pem.js';
+import { verifyPath } from '../../src/pki/verify/index.js';
 
 const zlint = join(packageRoot(), '../shared/corpus/zlint');
 
@@ -170,5 +171,65 @@ describe('the teaching CRL (lessons/fixtures/revocation)', () => {
     const der = pemBlocks(crlPem)[0]!.der!;
     for (const cut of [0, 1, 10, 100, der.length - 1])
       expect(() => parseCrl(der.subarray(0, cut))).toThrow(/not a valid CRL/);
+  });
+});
+
+describe('verify with CRLs agrees with openssl verify -crl_check / -crl_check_all', () => {
+  const rev = join(packageRoot(), 'lessons', 'fixtures', 'revocation');
+  const fx = join(packageRoot(), 'fixtures');
+  const der = (p: string) => pemBlocks(readFileSync(p, 'latin1'))[0]!.der!;
+  const INT = join(fx, 'ca/intermediate-ca.pem');
+  const ROOT = join(fx, 'ca/root-ca.pem');
+  const CRL_INT = join(rev, 'intermediate-ca.crl');
+  const CRL_ROOT = join(rev, 'root-ca.crl');
+  const openssl = (leaf: string, crls: string[], all: boolean, at: Date) => {
+    const args = [
+      'verify',
+      '-no-CApath',
+      all ? '-crl_check_all' : '-crl_check',
+      '-attime',
+      String(at.getTime() / 1000),
+    ];
+    args.push('-CAfile', ROOT, '-untrusted', INT, ...crls.flatMap((c) => ['-CRLfile', c]), leaf);
+    const r = spawnSync('openssl', args, { encoding: 'utf8' });
+    if (r.status === 0) return 'OK';
+    const m = `${r.stdout}${r.stderr}`.match(/error (\d+) at (\d+) depth/);
+    return m ? `error ${m[1]} at ${m[2]}` : 'unknown';
+  };
+  const mine = async (leaf: string, crls: string[], all: boolean, at: Date) => {
+    const r = await verifyPath({
+      leaf: der(leaf),
+      untrusted: [der(INT)],
+      trusted: [der(ROOT)],
+      at,
+      crls: crls.map(der),
+      crlCheckAll: all,
+    });
+    return r.valid ? 'OK' : `error ${r.error?.code} at ${r.error?.depth}`;
+  };
+  const clock = new Date('2026-11-26T12:00:00Z');
+  const cases: [string, string, string[], boolean, Date][] = [
+    ['a revoked leaf', join(rev, 'revoked-client.pem'), [CRL_INT], false, clock],
+    ['a leaf not on the CRL', join(fx, 'leaf/client.pem'), [CRL_INT], false, clock],
+    ['every link, the root CRL missing', join(fx, 'leaf/client.pem'), [CRL_INT], true, clock],
+    ['every link, both CRLs', join(fx, 'leaf/client.pem'), [CRL_INT, CRL_ROOT], true, clock],
+    ['only a CRL of another issuer', join(rev, 'revoked-client.pem'), [CRL_ROOT], false, clock],
+    [
+      'the CRL past its nextUpdate',
+      join(fx, 'leaf/client.pem'),
+      [CRL_INT],
+      false,
+      new Date('2037-06-01T00:00:00Z'),
+    ],
+    [
+      'the CRL before its thisUpdate',
+      join(fx, 'leaf/client.pem'),
+      [CRL_INT],
+      false,
+      new Date('2026-06-01T00:00:00Z'),
+    ],
+  ];
+  it.each(cases)('%s: the same verdict and first error', async (_what, leaf, crls, all, at) => {
+    expect(await mine(leaf, crls, all, at)).toBe(openssl(leaf, crls, all, at));
   });
 });

@@ -4,6 +4,8 @@
  * check_id, internal_verify and check_name_constraints, in that order, so the first failure here
  * is the error OpenSSL reports first. Every check is kept, passed or failed, with its depth.
  */
+
+import { parseCrl } from '../crl.js';
 import { PkiError } from '../errors.js';
 import { x509CheckCa } from '../openssl.js';
 import { checkSignedBy, signedBy } from '../signature.js';
@@ -28,6 +30,7 @@ import {
   nameConstraintsOf,
 } from './name-constraints.js';
 import { purposeOk } from './purpose.js';
+import { checkRevocation } from './revocation.js';
 import type { VerifyCheck, VerifyInput, VerifyResult } from './types.js';
 
 export { PURPOSE_ALIASES } from './purpose.js';
@@ -189,6 +192,16 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
         : `the leaf is not for ${value}: it names ${looked} (RFC 6125 §6.4, RFC 9525 §6.3)`,
       code,
     );
+  }
+
+  // check_revocation (-crl_check: the leaf; -crl_check_all: every certificate), before the signatures.
+  if (input.crls) {
+    const crls = input.crls.map((d) => parseCrl(d));
+    const last = input.crlCheckAll ? n - 1 : 0;
+    for (let i = 0; i <= last && i < n; i++) {
+      const r = checkRevocation(chain, i, crls, at);
+      add(i, 'revocation', r.ok, `${who(i)}: ${r.message}`, r.code);
+    }
   }
 
   // internal_verify, from the top down

@@ -25,6 +25,10 @@ export interface VerifyInput {
   host?: string;
   ip?: string;
   email?: string;
+  /** CRLs (DER) to check revocation against (openssl verify -CRLfile); none: no revocation check. */
+  crls?: Uint8Array[];
+  /** Check every certificate of the chain (-crl_check_all), not only the leaf (-crl_check). */
+  crlCheckAll?: boolean;
 }
 
 export interface VerifyError {
@@ -46,6 +50,7 @@ export interface VerifyCheck {
     | 'purpose'
     | 'path-length'
     | 'identity'
+    | 'revocation'
     | 'key-usage'
     | 'signature'
     | 'validity'
