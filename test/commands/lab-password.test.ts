@@ -71,7 +71,9 @@ describe('cert-tutor lab with a password-protected PFX', () => {
       run(['mtls', '--present', PFX, '--password-file', join(dir, 'none')], context(false).ctx),
     );
     expect(missing).toBeInstanceOf(UserError);
-    expect((missing as Error).message).toBe(`${join(dir, 'none')}: cannot read the password file: file not found`);
+    expect((missing as Error).message).toBe(
+      `${join(dir, 'none')}: cannot read the password file: file not found`,
+    );
   });
 
   it('--password-file without a file to open is a usage error that names it', async () => {

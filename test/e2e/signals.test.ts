@@ -35,7 +35,9 @@ beforeAll(() => {
     'req -x509 -newkey ec -pkeyopt ec_paramgen_curve:P-256 -noenc -keyout slow.key -out slow.crt -subj /CN=slow -days 3650',
   );
   for (let n = 1; n <= FILES; n++)
-    openssl(`pkcs12 -export -in slow.crt -inkey slow.key -iter 1000000 -nomaciter -passout pass:pw -out slow${n}.pfx`);
+    openssl(
+      `pkcs12 -export -in slow.crt -inkey slow.key -iter 1000000 -nomaciter -passout pass:pw -out slow${n}.pfx`,
+    );
   const lesson = join(pack, 'first-look', 'lesson.md');
   const cards = Array.from({ length: FILES }, (_, i) => `<!-- cert: slow${i + 1}.pfx password=pw -->`).join(
     '\n\n',

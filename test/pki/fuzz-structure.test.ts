@@ -9,7 +9,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { CertTutorError } from '../../src/errors.js';
 import { fixturesDir } from '../../src/paths.js';
 import { readContainerBytes } from '../../src/pki/containers/index.js';
