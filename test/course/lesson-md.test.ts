@@ -58,7 +58,7 @@ describe('parseLessonMarkdown', () => {
       {
         line: 7,
         message:
-          "the mtls lab has no scenario 'nope'; use one of: client-cert, server-cert, expired-client, other-ca, nothing, no-key",
+          "the mtls lab has no scenario 'nope'; use one of: client-cert, server-cert, expired-client, other-ca, revoked-client, nothing, no-key",
       },
       { line: 8, message: "unknown lab marker option 'colour'; use scenario=ID" },
       {

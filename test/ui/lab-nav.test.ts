@@ -78,7 +78,7 @@ describe('lab screen reducer', () => {
   });
 
   it('runs the next and previous choice from a result, wrapping round the list', () => {
-    const s = run(freshState(), { type: 'lab' }, { type: 'pick', n: 6 });
+    const s = run(freshState(), { type: 'lab' }, { type: 'pick', n: 7 });
     expect(lab(run(s, { type: 'next', now })).run).toMatchObject({ scenario: 'client-cert', seq: 2 });
     expect(lab(run(s, { type: 'prev' })).run).toMatchObject({ scenario: 'nothing', seq: 2 });
   });
