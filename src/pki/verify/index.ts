@@ -196,6 +196,11 @@ export async function verifyPath(input: VerifyInput): Promise<VerifyResult> {
 
   // check_revocation (-crl_check: the leaf; -crl_check_all: every certificate), before the signatures.
   if (input.crls) {
+    // Loaded only when CRLs are given: a plain verify does not pay for the CRL reader.
+    const [{ parseCrl }, { checkRevocation }] = await Promise.all([
+      import('../crl.js'),
+      import('./revocation.js'),
+    ]);
     const crls = input.crls.map((d) => parseCrl(d));
     const last = input.crlCheckAll ? n - 1 : 0;
     for (let i = 0; i <= last && i < n; i++) {
