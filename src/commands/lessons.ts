@@ -1,5 +1,6 @@
 import { isAbsolute, relative } from 'node:path';
 import { UsageError } from '../cli-args.js';
+import { fixtureReader } from '../course/fixture-open.js';
 import { CourseError, checkPack, formatProblem, loadCourse } from '../course/index.js';
 import { explainLines, kindWarnings, validityWarnings } from '../course/pack-explain.js';
 import { purposeWarnings } from '../course/pack-purpose-warnings.js';
@@ -51,10 +52,12 @@ async function check(dir: string, ctx: CommandContext, explain: boolean): Promis
   }
   for (const w of course.warnings ?? [])
     ctx.stdout.write(`${formatProblem({ ...w, message: `warning: ${w.message}` }, dir)}\n`);
+  // One cached reader for both checks: each fixture is read once.
+  const read = fixtureReader(new Date(course.clock));
   const warnings = [
     ...kindWarnings(course, dir),
-    ...(await validityWarnings(course, dir)),
-    ...(await purposeWarnings(course, dir)),
+    ...(await validityWarnings(course, dir, read)),
+    ...(await purposeWarnings(course, dir, read)),
   ];
   if (explain)
     ctx.stdout.write(

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { CERT_KINDS, type CertKind } from '../pki/types.js';
-import { fixtureReader } from './fixture-open.js';
+import { fixtureReader, type InspectFixture } from './fixture-open.js';
 import type { Course, Lesson, QuizItem } from './types.js';
 
 /** The item's quiz.yaml under the pack folder as given (a lesson's folder is named by its id). */
@@ -93,8 +93,11 @@ const ABOUT_VALIDITY = /expir|valid|not ?before|not ?after|lifetime|dates?\b/i;
  * item is about validity: every computed answer is judged at that clock (RFC 5280 §4.1.2.5), so
  * an expired fixture quietly changes what "valid" and the chain answers mean.
  */
-export async function validityWarnings(course: Course, dir: string): Promise<string[]> {
-  const read = fixtureReader(new Date(course.clock));
+export async function validityWarnings(
+  course: Course,
+  dir: string,
+  read: InspectFixture = fixtureReader(new Date(course.clock)),
+): Promise<string[]> {
   const out: string[] = [];
   for (const lesson of course.lessons) {
     for (const item of lesson.quiz) {

@@ -6,7 +6,7 @@
  */
 import { join } from 'node:path';
 import { OPENSSL_ROWS, type OpenSslRow } from '../pki/types.js';
-import { fixtureReader } from './fixture-open.js';
+import { fixtureReader, type InspectFixture } from './fixture-open.js';
 import type { Course } from './types.js';
 
 // Longest row names first, so "SSL client CA" is not read as "SSL client".
@@ -22,8 +22,11 @@ export function quotedRows(text: string): { row: OpenSslRow; says: 'Yes' | 'No' 
 }
 
 /** The warnings, one line each, as `quiz.yaml: warning: item 'ID': ...`. */
-export async function purposeWarnings(course: Course, dir: string): Promise<string[]> {
-  const read = fixtureReader(new Date(course.clock));
+export async function purposeWarnings(
+  course: Course,
+  dir: string,
+  read: InspectFixture = fixtureReader(new Date(course.clock)),
+): Promise<string[]> {
   const out: string[] = [];
   for (const lesson of course.lessons) {
     const file = join(dir, lesson.id, 'quiz.yaml');

@@ -14,6 +14,14 @@ const start = (...args: Parameters<typeof renderApp>) => {
 };
 afterEach(() => app?.unmount());
 
+/** The test course with page 1 of lesson alpha 40 paragraphs long: more than a 24-row terminal shows. */
+function longFirstPage() {
+  const course = testCourse();
+  const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
+  course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
+  return course;
+}
+
 describe('home screen', () => {
   it('greets a first-time learner in two lines and lists every lesson as not started', async () => {
     const a = start();
@@ -87,11 +95,7 @@ describe('lesson reader', () => {
   });
 
   it('on a page longer than the screen, says there is more and PgDn/Space read on before turning', async () => {
-    // Page 1 of lesson alpha made 40 paragraphs long: more than a 24-row terminal shows.
-    const course = testCourse();
-    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
-    course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
-    const a = start({ course });
+    const a = start({ course: longFirstPage() });
     await a.press('enter');
     const f = await a.waitFor('more below: → or Space reads on');
     expect(f).toContain('page 1/3');
@@ -111,10 +115,7 @@ describe('lesson reader', () => {
   });
 
   it('→ and Enter read on to the bottom of a long page before turning it; Home and End stay on the page', async () => {
-    const course = testCourse();
-    const text = Array.from({ length: 40 }, (_, i) => `Paragraph ${i + 1}.`).join('\n\n');
-    course.lessons[0]!.pages[0]!.blocks.push({ type: 'markdown', text });
-    const a = start({ course });
+    const a = start({ course: longFirstPage() });
     await a.press('enter');
     await a.waitFor('more below: → or Space reads on');
     await a.press('end');
