@@ -5,6 +5,7 @@
  * handshake ran (whatever its outcome), 1 when it could not run, 2 for usage errors.
  */
 import { UsageError } from '../cli-args.js';
+import { escapeControls } from '../escape.js';
 import {
   closeAllLabServers,
   type DualUseResult,
@@ -177,7 +178,10 @@ export async function run(argv: string[], ctx: CommandContext): Promise<number> 
     const result = v.scenario
       ? await runScenario(name, v.scenario, ctx.now)
       : await ownFileAsking(name, v, ctx);
-    ctx.stdout.write(v.json ? `${JSON.stringify(result, null, 2)}\n` : renderResult(result));
+    // The result quotes the learner's own certificate (its names): escaped for the terminal (src/escape.ts).
+    ctx.stdout.write(
+      v.json ? `${JSON.stringify(result, null, 2)}\n` : escapeControls(renderResult(result), true),
+    );
     return 0;
   } finally {
     process.removeListener('SIGINT', onSigint);
